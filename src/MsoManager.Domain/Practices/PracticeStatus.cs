@@ -1,0 +1,8 @@
+namespace MsoManager.Domain.Practices;
+
+public enum PracticeStatus
+{
+    Planning,
+    Operating,
+    Closed,
+}

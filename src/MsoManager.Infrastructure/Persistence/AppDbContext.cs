@@ -1,0 +1,82 @@
+using System.Reflection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Tenancy;
+
+namespace MsoManager.Infrastructure.Persistence;
+
+/// <summary>
+/// The one EF Core context: Identity, data protection keys and every domain record. Each instance
+/// is bound to one workspace (<see cref="ICurrentWorkspace"/>), and the named query filter
+/// <see cref="WorkspaceFilter"/> keeps every query inside it.
+/// </summary>
+public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+{
+    /// <summary>The name of the tenant query filter; only cross-workspace lookups of one's own memberships may ignore it.</summary>
+    public const string WorkspaceFilter = "Workspace";
+
+    private static readonly MethodInfo FilterByWorkspaceMethod =
+        typeof(AppDbContext).GetMethod(nameof(FilterByWorkspace), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    // Read by the query filters on every query; EF parameterizes it per context instance.
+    private readonly Guid _workspaceId;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentWorkspace currentWorkspace)
+        : base(options)
+    {
+        _workspaceId = currentWorkspace.WorkspaceId;
+    }
+
+    public Guid WorkspaceId => _workspaceId;
+
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ApplyWorkspaceFilters(builder);
+        ConcurrencyVersion.Configure(builder, Database.IsNpgsql());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time-offset type; as a sortable integer it orders and compares in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    private void ApplyWorkspaceFilters(ModelBuilder builder)
+    {
+        builder.Entity<Workspace>().HasQueryFilter(WorkspaceFilter, w => w.Id == _workspaceId);
+        var owned = builder.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null && typeof(IWorkspaceOwned).IsAssignableFrom(t.ClrType))
+            .Select(t => t.ClrType)
+            .ToList();
+        foreach (var type in owned)
+        {
+            FilterByWorkspaceMethod.MakeGenericMethod(type).Invoke(this, [builder]);
+        }
+    }
+
+    private void FilterByWorkspace<TEntity>(ModelBuilder builder)
+        where TEntity : class, IWorkspaceOwned =>
+        builder.Entity<TEntity>().HasQueryFilter(WorkspaceFilter, e => e.WorkspaceId == _workspaceId);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Infrastructure.Seeding;
+
+namespace MsoManager.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> for the configured provider: a scoped
+    /// <see cref="TenantDbContextFactory"/> for feature services, and a scoped context for Identity.
+    /// The caller registers <see cref="Tenancy.ICurrentWorkspace"/>.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<AppSaveChangesInterceptor>();
+        services.AddDbContextFactory<AppDbContext, TenantDbContextFactory>(
+            (provider, options) =>
+            {
+                Configure(options, settings);
+                options.AddInterceptors(provider.GetRequiredService<AppSaveChangesInterceptor>());
+            },
+            ServiceLifetime.Scoped);
+        services.AddScoped(provider => (TenantDbContextFactory)provider.GetRequiredService<IDbContextFactory<AppDbContext>>());
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Provider options shared by the app and the tests.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(settings.MigrationsAssembly));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(settings.MigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown provider {settings.Provider}.");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Persistence;
+
+namespace MsoManager.Infrastructure.Seeding;
+
+/// <summary>
+/// Start-up work on the database: applies the provider's migrations, then, on a database with no
+/// user, creates the bootstrap admin and the demo workspace as configured.
+/// </summary>
+public sealed class DatabaseInitializer(
+    TenantDbContextFactory contexts,
+    UserManager<ApplicationUser> users,
+    DatabaseSettings database,
+    IOptions<BootstrapOptions> bootstrap,
+    IOptions<DemoOptions> demo,
+    TimeProvider time,
+    ILogger<DatabaseInitializer> logger)
+{
+    public const string DemoEmailDomain = "demo.test";
+
+    /// <summary>Migrates and seeds; returns the demo logins when the demo workspace exists.</summary>
+    public async Task<IReadOnlyList<DemoLogin>> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = contexts.CreateWithoutWorkspace())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        var isEmpty = !await users.Users.AnyAsync(cancellationToken);
+        if (isEmpty)
+        {
+            await CreateBootstrapAdminAsync(cancellationToken);
+        }
+
+        var seedDemo = demo.Value.Seed ?? database.Provider == DatabaseProvider.Sqlite;
+        if (!seedDemo)
+        {
+            return [];
+        }
+
+        if (isEmpty)
+        {
+            await CreateDemoWorkspaceAsync(cancellationToken);
+        }
+
+        return await users.FindByEmailAsync(DemoEmail(MemberRole.Owner)) is null
+            ? []
+            : [.. Enum.GetValues<MemberRole>().Select(r => new DemoLogin(r.ToString(), DemoEmail(r), demo.Value.Password))];
+    }
+
+    private static string DemoEmail(MemberRole role) => $"{role.ToString().ToLowerInvariant()}@{DemoEmailDomain}";
+
+    private async Task CreateBootstrapAdminAsync(CancellationToken cancellationToken)
+    {
+        var options = bootstrap.Value;
+        if (string.IsNullOrWhiteSpace(options.AdminEmail) || string.IsNullOrEmpty(options.AdminPassword))
+        {
+            return;
+        }
+
+        var admin = await CreateUserAsync(options.AdminEmail, "Administrator", options.AdminPassword);
+        var workspace = Workspace.Create(options.WorkspaceName, admin.Id, time.GetUtcNow());
+        await SaveWorkspaceAsync(workspace, [], cancellationToken);
+        await RememberWorkspaceAsync(admin, workspace.Id);
+        logger.LogInformation("Created the bootstrap admin account and its workspace {WorkspaceId}", workspace.Id);
+    }
+
+    private async Task CreateDemoWorkspaceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var password = demo.Value.Password;
+        var owner = await CreateUserAsync(DemoEmail(MemberRole.Owner), "Olivia Owner", password);
+        var workspace = Workspace.Create("Lumen Advisory (demo)", owner.Id, now);
+
+        var practices = new[]
+        {
+            Practice.Create(workspace.Id, "Glow Aesthetics", StateCode.From("TX"), PracticeStatus.Operating,
+                "Austin med spa; PLLC owned by its medical director, MSO owned by the founder and a seed fund.", now),
+            Practice.Create(workspace.Id, "Pacific Skin Studio", StateCode.From("CA"), PracticeStatus.Planning,
+                "Los Angeles; strict CPOM state. The nurse practitioner founder wants to own the professional corporation.", now),
+            Practice.Create(workspace.Id, "Coral Med Spa", StateCode.From("FL"), PracticeStatus.Operating,
+                "Miami; the MSA fee is a percentage of collections.", now),
+            Practice.Create(workspace.Id, "Hudson Laser & Skin", StateCode.From("NY"), PracticeStatus.Planning,
+                "Brooklyn; a lay investor was listed as an owner of the PLLC.", now),
+        };
+
+        var people = new (MemberRole Role, string Name, PracticeScope Scope)[]
+        {
+            (MemberRole.Consultant, "Carlos Consultant", PracticeScope.AllPractices),
+            (MemberRole.Attorney, "Ada Attorney", PracticeScope.Listed([practices[1].Id, practices[3].Id])),
+            (MemberRole.Client, "Chloe Client", PracticeScope.Listed([practices[0].Id])),
+            (MemberRole.Viewer, "Victor Viewer", PracticeScope.Listed([practices[0].Id, practices[2].Id])),
+        };
+        var demoUsers = new List<ApplicationUser> { owner };
+        foreach (var (role, name, scope) in people)
+        {
+            var user = await CreateUserAsync(DemoEmail(role), name, password);
+            workspace.AddMember(user.Id, role, scope);
+            demoUsers.Add(user);
+        }
+
+        await SaveWorkspaceAsync(workspace, practices, cancellationToken);
+        foreach (var user in demoUsers)
+        {
+            await RememberWorkspaceAsync(user, workspace.Id);
+        }
+
+        logger.LogInformation("Created the demo workspace {WorkspaceId} with {PracticeCount} practices", workspace.Id, practices.Length);
+    }
+
+    private async Task SaveWorkspaceAsync(Workspace workspace, IEnumerable<Practice> practices, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForWorkspace(workspace.Id);
+        db.Workspaces.Add(workspace);
+        db.Practices.AddRange(practices);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ApplicationUser> CreateUserAsync(string email, string displayName, string password)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create the account {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+
+        return user;
+    }
+
+    private async Task RememberWorkspaceAsync(ApplicationUser user, Guid workspaceId)
+    {
+        user.LastWorkspaceId = workspaceId;
+        await users.UpdateAsync(user);
+    }
+}

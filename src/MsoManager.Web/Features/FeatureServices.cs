@@ -1,0 +1,18 @@
+using MsoManager.Web.Features.Home;
+using MsoManager.Web.Features.Workspaces;
+
+namespace MsoManager.Web.Features;
+
+internal static class FeatureServices
+{
+    /// <summary>The feature services pages call; scoped, so one per circuit or request.</summary>
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<WorkspaceSelection>();
+        services.AddScoped<WorkspaceSession>();
+        services.AddScoped<MembersService>();
+        services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<HomeSummary>();
+        return services;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Persistence;
+
+namespace MsoManager.Web.Features.Workspaces;
+
+/// <summary>The signed-in user's membership of one workspace.</summary>
+public sealed record WorkspaceMembership(Guid WorkspaceId, string WorkspaceName, MemberRole Role, PracticeScope Scope)
+{
+    public bool Can(Permission permission) => Role.Allows(permission);
+}
+
+/// <summary>
+/// Who is signed in, which workspaces they belong to and which one they work in, for one circuit.
+/// The single place that reads memberships across workspaces, and the single place that decides
+/// whether an operation is allowed (<see cref="EnsureAllowedAsync"/>, checked against the database).
+/// </summary>
+public sealed class WorkspaceSession(
+    AuthenticationStateProvider authentication,
+    TenantDbContextFactory contexts,
+    WorkspaceSelection selection,
+    TimeProvider time)
+{
+    private IReadOnlyList<WorkspaceMembership> _memberships = [];
+
+    /// <summary>Raised after the current workspace changed.</summary>
+    public event Action? Changed;
+
+    public string? UserId { get; private set; }
+
+    public string DisplayName { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public IReadOnlyList<WorkspaceMembership> Memberships => _memberships;
+
+    public WorkspaceMembership? Current { get; private set; }
+
+    public bool IsSignedIn => UserId is not null;
+
+    public bool Can(Permission permission) => Current?.Can(permission) == true;
+
+    /// <summary>Loads the user's memberships and opens the last-used workspace (or the first).</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        UserId = state.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (UserId is null)
+        {
+            return;
+        }
+
+        await using var db = contexts.CreateWithoutWorkspace();
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, cancellationToken);
+        if (user is null)
+        {
+            UserId = null;
+            return;
+        }
+
+        DisplayName = string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName;
+        Email = user.Email ?? "";
+        _memberships = await LoadMembershipsAsync(db, UserId, cancellationToken);
+        Open(_memberships.FirstOrDefault(m => m.WorkspaceId == user.LastWorkspaceId) ?? _memberships.FirstOrDefault());
+    }
+
+    /// <summary>Switches to another workspace the user belongs to and remembers it for the next sign-in.</summary>
+    public async Task SwitchAsync(Guid workspaceId, CancellationToken cancellationToken = default)
+    {
+        var target = _memberships.SingleOrDefault(m => m.WorkspaceId == workspaceId)
+            ?? throw new NotPermittedException("You are not a member of that workspace.");
+        await RememberAsync(workspaceId, cancellationToken);
+        Open(target);
+    }
+
+    /// <summary>Creates a workspace owned by the user and switches to it.</summary>
+    public async Task CreateWorkspaceAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var userId = UserId ?? throw new NotPermittedException("Sign in first.");
+        var workspace = Workspace.Create(name, userId, time.GetUtcNow());
+        await using (var db = contexts.CreateForWorkspace(workspace.Id))
+        {
+            db.Workspaces.Add(workspace);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await RefreshMembershipsAsync(cancellationToken);
+        await SwitchAsync(workspace.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks, against the database rather than this circuit's memory, that the user still belongs
+    /// to the current workspace with a role that allows <paramref name="permission"/>; throws
+    /// <see cref="NotPermittedException"/> otherwise. Every service calls it before it reads or writes.
+    /// </summary>
+    public async Task<WorkspaceMembership> EnsureAllowedAsync(Permission permission, CancellationToken cancellationToken = default)
+    {
+        if (UserId is null || Current is null)
+        {
+            throw new NotPermittedException("Open a workspace first.");
+        }
+
+        await using var db = contexts.CreateDbContext();
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == UserId, cancellationToken);
+        if (member is null)
+        {
+            throw new NotPermittedException("You are no longer a member of this workspace.");
+        }
+
+        var membership = Current with { Role = member.Role, Scope = member.Scope };
+        if (!membership.Can(permission))
+        {
+            throw new NotPermittedException($"As {Article(member.Role)} {member.Role} you cannot do this.");
+        }
+
+        return membership;
+    }
+
+    /// <summary>Re-reads the memberships, for example after the user joined or left a workspace.</summary>
+    public async Task RefreshMembershipsAsync(CancellationToken cancellationToken = default)
+    {
+        if (UserId is null)
+        {
+            return;
+        }
+
+        await using var db = contexts.CreateWithoutWorkspace();
+        _memberships = await LoadMembershipsAsync(db, UserId, cancellationToken);
+        Open(_memberships.FirstOrDefault(m => m.WorkspaceId == Current?.WorkspaceId) ?? _memberships.FirstOrDefault());
+    }
+
+    private static string Article(MemberRole role) => role is MemberRole.Owner or MemberRole.Attorney ? "an" : "a";
+
+    private static async Task<IReadOnlyList<WorkspaceMembership>> LoadMembershipsAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        // The one deliberate cross-workspace read: a user's own memberships, to offer the switcher.
+        var members = await db.Members.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .ToListAsync(cancellationToken);
+        var ids = members.Select(m => m.WorkspaceId).ToList();
+        var names = await db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
+            .Where(w => ids.Contains(w.Id))
+            .ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        return [.. members
+            .Select(m => new WorkspaceMembership(m.WorkspaceId, names[m.WorkspaceId], m.Role, m.Scope))
+            .OrderBy(m => m.WorkspaceName, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    private async Task RememberAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateWithoutWorkspace();
+        await db.Users.Where(u => u.Id == UserId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastWorkspaceId, workspaceId), cancellationToken);
+    }
+
+    private void Open(WorkspaceMembership? membership)
+    {
+        Current = membership;
+        selection.Select(membership?.WorkspaceId ?? Guid.Empty);
+        Changed?.Invoke();
+    }
+}
