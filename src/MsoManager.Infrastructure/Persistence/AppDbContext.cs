@@ -18,7 +18,10 @@ namespace MsoManager.Infrastructure.Persistence;
 /// </summary>
 public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
-    /// <summary>The name of the tenant query filter; only cross-workspace lookups of one's own memberships may ignore it.</summary>
+    /// <summary>
+    /// The name of the tenant query filter. Only deliberate cross-workspace lookups ignore it: a user's own
+    /// memberships, an invitation found by its token hash, and the check whether an account belongs elsewhere too.
+    /// </summary>
     public const string WorkspaceFilter = "Workspace";
 
     private static readonly MethodInfo FilterByWorkspaceMethod =

@@ -22,9 +22,6 @@ public static class ConcurrencyVersion
         return builder;
     }
 
-    /// <summary>The version EF last read or wrote for <paramref name="entity"/>.</summary>
-    public static uint Of(DbContext context, object entity) => (uint)context.Entry(entity).Property(PropertyName).CurrentValue!;
-
     /// <summary>Makes the next save check against the version the user started from, not the one just loaded.</summary>
     public static void ExpectOriginal(DbContext context, object entity, uint version) =>
         context.Entry(entity).Property(PropertyName).OriginalValue = version;

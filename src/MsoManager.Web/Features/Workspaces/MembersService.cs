@@ -37,7 +37,7 @@ public sealed class MembersService(
     {
         await session.EnsureAllowedAsync(Permission.ManageWorkspace, cancellationToken);
         await using var db = contexts.CreateDbContext();
-        var workspace = await db.Workspaces.AsNoTracking().SingleAsync(cancellationToken);
+        var workspaceVersion = await db.Workspaces.Select(w => EF.Property<uint>(w, ConcurrencyVersion.PropertyName)).SingleAsync(cancellationToken);
         var query = from m in db.Members
                     join u in db.Users on m.UserId equals u.Id
                     orderby u.DisplayName, u.Email, m.Id
@@ -47,7 +47,7 @@ public sealed class MembersService(
         return new MembersPage(
             [.. rows.Select(r => new MemberRow(r.Member.Id, r.Member.UserId, r.DisplayName, r.Email ?? "", r.Member.Role, r.Member.Scope, r.DeactivatedAt is not null))],
             total,
-            ConcurrencyVersion.Of(db, workspace));
+            workspaceVersion);
     }
 
     public async Task<IReadOnlyList<InvitationRow>> ListOpenInvitationsAsync(CancellationToken cancellationToken = default)
@@ -81,6 +81,7 @@ public sealed class MembersService(
     /// <summary>Names of the given practices, to show a member's listed scope.</summary>
     public async Task<IReadOnlyList<PracticeChoice>> PracticesByIdAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
     {
+        await session.EnsureAllowedAsync(Permission.ManageWorkspace, cancellationToken);
         await using var db = contexts.CreateDbContext();
         return await db.Practices.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name)
             .Select(p => new PracticeChoice(p.Id, p.Name)).ToListAsync(cancellationToken);

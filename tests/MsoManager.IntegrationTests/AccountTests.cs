@@ -1,0 +1,160 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Web.Components.Account;
+
+namespace MsoManager.IntegrationTests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class AccountTests(PostgresFixture postgres) : TestApp(postgres)
+{
+    [Fact]
+    public async Task SignIn_WithRightPassword_RedirectsIntoTheApp()
+    {
+        await CreateUserAsync("ok@x.test");
+        using var pages = new AccountPages(Host);
+
+        var response = await pages.SignInAsync("ok@x.test", Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("Lockout", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Account/Manage/ChangePassword")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountEvenForTheRightPassword()
+    {
+        await CreateUserAsync("locked@x.test");
+        using var pages = new AccountPages(Host);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = await pages.SignInAsync("locked@x.test", "not the password at all");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Contains("do not match an account", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var fifth = await pages.SignInAsync("locked@x.test", "not the password at all");
+        var right = await pages.SignInAsync("locked@x.test", Password);
+
+        Assert.EndsWith("Account/Lockout", fifth.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("Account/Lockout", right.Headers.Location!.ToString(), StringComparison.Ordinal);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync("locked@x.test"))!));
+    }
+
+    [Fact]
+    public async Task ChangePassword_WrongCurrentPassword_CountsTowardLockout()
+    {
+        await CreateUserAsync("guess@x.test");
+        using var pages = new AccountPages(Host);
+        await pages.SignInAsync("guess@x.test", Password);
+
+        HttpResponseMessage last = null!;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            last = await pages.ChangePasswordAsync("a wrong current password", "a brand new passphrase");
+        }
+
+        Assert.EndsWith("Account/Lockout", last.Headers.Location!.ToString(), StringComparison.Ordinal);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByEmailAsync("guess@x.test"))!;
+        Assert.True(await users.IsLockedOutAsync(user));
+        Assert.True(await users.CheckPasswordAsync(user, Password));
+    }
+
+    [Fact]
+    public async Task ChangePassword_WithRightCurrentPassword_ChangesIt()
+    {
+        await CreateUserAsync("change@x.test");
+        using var pages = new AccountPages(Host);
+        await pages.SignInAsync("change@x.test", Password);
+
+        var response = await pages.ChangePasswordAsync(Password, "an even better passphrase");
+
+        Assert.Contains("Your password was changed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.True(await users.CheckPasswordAsync((await users.FindByEmailAsync("change@x.test"))!, "an even better passphrase"));
+    }
+
+    [Theory]
+    [InlineData("elevenchars")]
+    [InlineData("")]
+    public async Task CreateUser_PasswordShorterThan12_IsRefused(string password)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+
+        var result = await users.CreateAsync(new ApplicationUser { UserName = $"{Guid.NewGuid():N}@x.test", Email = $"{Guid.NewGuid():N}@x.test" }, password);
+
+        Assert.False(result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("twelve chars")]
+    [InlineData("alllowercaseletters")]
+    [InlineData("a passphrase of sixty-four characters or more is welcome here ok!")]
+    public async Task CreateUser_LongPasswordWithoutCompositionRules_IsAccepted(string password)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+
+        var result = await users.CreateAsync(new ApplicationUser { UserName = $"{Guid.NewGuid():N}@x.test", Email = $"{Guid.NewGuid():N}@x.test" }, password);
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    [Fact]
+    public async Task PasswordHash_UsesPbkdf2WithAtLeast210000Iterations()
+    {
+        var user = await CreateUserAsync("hash@x.test");
+
+        // Identity's v3 format: 0x01, PRF (4 bytes), iteration count (4 bytes), salt length, salt, subkey; big-endian.
+        var bytes = Convert.FromBase64String(user.PasswordHash!);
+
+        Assert.Equal(0x01, bytes[0]);
+        Assert.True(BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5, 4)) >= 210_000);
+    }
+
+    [Fact]
+    public async Task DeactivatedAccount_CannotSignIn_AndItsOpenSessionFailsRevalidation()
+    {
+        var user = await CreateUserAsync("gone@x.test");
+        await using var scope = Host.Services.CreateAsyncScope();
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
+        var provider = (IdentityRevalidatingAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        Assert.True(await provider.IsStillValidAsync(principal));
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var stored = (await users.FindByIdAsync(user.Id))!;
+        stored.DeactivatedAt = DateTimeOffset.UtcNow;
+        await users.UpdateAsync(stored);
+
+        Assert.False(await provider.IsStillValidAsync(principal));
+        using var pages = new AccountPages(Host);
+        var response = await pages.SignInAsync("gone@x.test", Password);
+        Assert.Contains("deactivated", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SecurityStampChange_EndsOpenSessions()
+    {
+        var user = await CreateUserAsync("stamp@x.test");
+        await using var scope = Host.Services.CreateAsyncScope();
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
+        var provider = (IdentityRevalidatingAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!);
+
+        Assert.False(await provider.IsStillValidAsync(principal));
+        Assert.False(await provider.IsStillValidAsync(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+}

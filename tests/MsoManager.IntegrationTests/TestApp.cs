@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Testing;
+using MsoManager.Web.Features.Workspaces;
+
+namespace MsoManager.IntegrationTests;
+
+/// <summary>
+/// The app on its own fresh PostgreSQL database, with helpers to arrange users and workspaces the
+/// way the product creates them, and to act as a signed-in user through the feature services.
+/// </summary>
+public abstract class TestApp(PostgresFixture postgres) : IAsyncLifetime
+{
+    public const string Password = "correct horse battery staple";
+
+    private AppHost? _host;
+
+    protected AppHost Host => _host ?? throw new InvalidOperationException("The app has not started.");
+
+    protected virtual bool SeedDemo => false;
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    public virtual async Task InitializeAsync()
+    {
+        var connectionString = await postgres.Server.CreateDatabaseAsync();
+        _host = AppHost.OnPostgres(connectionString, SeedDemo, extra: Settings);
+        _ = _host.Server; // starts the app: migrations and seeding run now
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    protected async Task<ApplicationUser> CreateUserAsync(string email, string? password = Password)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+        var result = await users.CreateAsync(user, password!);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+
+    /// <summary>A workspace owned by <paramref name="owner"/>, with the given practices.</summary>
+    protected async Task<Workspace> CreateWorkspaceAsync(string name, ApplicationUser owner, params string[] practiceNames)
+    {
+        var workspace = Workspace.Create(name, owner.Id, DateTimeOffset.UtcNow);
+        await using var scope = Host.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateForWorkspace(workspace.Id);
+        db.Workspaces.Add(workspace);
+        db.Practices.AddRange(practiceNames.Select(p =>
+            Practice.Create(workspace.Id, p, StateCode.From("TX"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow)));
+        await db.SaveChangesAsync();
+        return workspace;
+    }
+
+    protected async Task AddMemberAsync(Workspace workspace, ApplicationUser user, MemberRole role, PracticeScope? scope = null)
+    {
+        await using var serviceScope = Host.Services.CreateAsyncScope();
+        await using var db = serviceScope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateForWorkspace(workspace.Id);
+        var stored = await db.Workspaces.Include(w => w.Members).SingleAsync();
+        stored.AddMember(user.Id, role, scope ?? PracticeScope.AllPractices);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// A service scope that acts as <paramref name="user"/> signed in, like a Blazor circuit: the
+    /// session is initialized and has opened the user's workspace (or <paramref name="workspace"/>).
+    /// </summary>
+    protected async Task<SignedIn> SignInAsync(ApplicationUser user, Workspace? workspace = null)
+    {
+        var scope = Host.Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email!)], "Test"));
+        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var session = scope.ServiceProvider.GetRequiredService<WorkspaceSession>();
+        await session.InitializeAsync();
+        if (workspace is not null)
+        {
+            await session.SwitchAsync(workspace.Id);
+        }
+
+        return new SignedIn(scope, session);
+    }
+
+    protected sealed class SignedIn(AsyncServiceScope scope, WorkspaceSession session) : IAsyncDisposable
+    {
+        public WorkspaceSession Session { get; } = session;
+
+        public IServiceProvider Services => scope.ServiceProvider;
+
+        public T Get<T>()
+            where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+}
