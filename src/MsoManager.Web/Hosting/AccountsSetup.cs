@@ -46,6 +46,14 @@ internal static class AccountsSetup
             options.ValidationInterval = TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:RevalidationMinutes", 1.0)));
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
 
+        services.AddAccountStore();
+    }
+
+    /// <summary>
+    /// Identity's user store and policies (password, lockout, schema version). Separate from the
+    /// cookie setup so component tests build the same model as the app.
+    /// </summary>
+    public static IdentityBuilder AddAccountStore(this IServiceCollection services) =>
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
@@ -66,5 +74,4 @@ internal static class AccountsSetup
             .AddSignInManager<AccountSignInManager>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddDefaultTokenProviders();
-    }
 }

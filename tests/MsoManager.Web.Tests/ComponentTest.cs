@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.Tenancy;
+using MsoManager.Web.Components;
+using MsoManager.Web.Features;
+using MsoManager.Web.Features.Workspaces;
+using MsoManager.Web.Hosting;
+using Bunit.TestDoubles;
+using MudBlazor.Services;
+
+namespace MsoManager.Web.Tests;
+
+/// <summary>
+/// A bUnit context with the app's real feature services over a migrated SQLite file, and helpers
+/// to arrange a workspace and sign in as one of its members.
+/// </summary>
+public abstract class ComponentTest : IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mso-bunit-{Guid.NewGuid():N}.db");
+
+    // Composed rather than inherited: MudBlazor's services are only IAsyncDisposable, and xunit v2 would dispose a BunitContext synchronously.
+    private readonly BunitContext _context = new();
+    private readonly BunitAuthorizationContext _authorization;
+
+    protected ComponentTest()
+    {
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _authorization = _context.AddAuthorization();
+        Services.AddMudServices();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddPersistence(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_databasePath}"));
+        Services.AddScoped<ICurrentWorkspace>(provider => provider.GetRequiredService<WorkspaceSelection>());
+        Services.AddAccountStore();
+        Services.AddLogging();
+        Services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
+        Services.AddFeatures();
+    }
+
+    protected BunitServiceProvider Services => _context.Services;
+
+    protected TenantDbContextFactory Contexts => Services.GetRequiredService<TenantDbContextFactory>();
+
+    public async Task InitializeAsync()
+    {
+        await using var db = Contexts.CreateWithoutWorkspace();
+        await db.Database.MigrateAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_databasePath);
+    }
+
+    protected IRenderedComponent<TComponent> Render<TComponent>()
+        where TComponent : Microsoft.AspNetCore.Components.IComponent => _context.Render<TComponent>();
+
+    protected async Task<ApplicationUser> AddUserAsync(string name)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = $"{name.ToLowerInvariant()}@x.test",
+            Email = $"{name.ToLowerInvariant()}@x.test",
+            NormalizedEmail = $"{name.ToUpperInvariant()}@X.TEST",
+            NormalizedUserName = $"{name.ToUpperInvariant()}@X.TEST",
+            DisplayName = name,
+            SecurityStamp = Guid.NewGuid().ToString(),
+        };
+        await using var db = Contexts.CreateWithoutWorkspace();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    /// <summary>A workspace owned by <paramref name="owner"/> with practices, the others added in their roles.</summary>
+    protected async Task<(Workspace Workspace, IReadOnlyList<Practice> Practices)> AddWorkspaceAsync(
+        string name, ApplicationUser owner, string[] practices, params (ApplicationUser User, MemberRole Role, bool FirstPracticeOnly)[] members)
+    {
+        var workspace = Workspace.Create(name, owner.Id, DateTimeOffset.UtcNow);
+        var created = practices.Select(p => Practice.Create(workspace.Id, p, StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow)).ToList();
+        foreach (var (user, role, firstOnly) in members)
+        {
+            workspace.AddMember(user.Id, role, firstOnly ? PracticeScope.Listed([created[0].Id]) : PracticeScope.AllPractices);
+        }
+
+        await using var db = Contexts.CreateForWorkspace(workspace.Id);
+        db.Workspaces.Add(workspace);
+        db.Practices.AddRange(created);
+        await db.SaveChangesAsync();
+        return (workspace, created);
+    }
+
+    /// <summary>Signs <paramref name="user"/> in and opens their workspace, as MainLayout does.</summary>
+    protected async Task<WorkspaceSession> SignInAsync(ApplicationUser user)
+    {
+        _authorization.SetAuthorized(user.Email!);
+        _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
+        var session = Services.GetRequiredService<WorkspaceSession>();
+        await session.InitializeAsync();
+        return session;
+    }
+}

@@ -1,0 +1,48 @@
+using MsoManager.Domain.Workspaces;
+using MsoManager.Web.Components.Layout;
+
+namespace MsoManager.Web.Tests;
+
+public sealed class NavigationTests : ComponentTest
+{
+    [Fact]
+    public async Task NavMenu_ForOwner_LinksToMembers()
+    {
+        var owner = await AddUserAsync("Olga");
+        await AddWorkspaceAsync("Firm", owner, []);
+        await SignInAsync(owner);
+
+        var menu = Render<NavMenu>();
+
+        Assert.NotNull(menu.Find("a[href='workspace/members']"));
+    }
+
+    [Theory]
+    [InlineData(MemberRole.Consultant)]
+    [InlineData(MemberRole.Attorney)]
+    [InlineData(MemberRole.Client)]
+    [InlineData(MemberRole.Viewer)]
+    public async Task NavMenu_ForOtherRoles_HidesMembers(MemberRole role)
+    {
+        var owner = await AddUserAsync("Olga");
+        var other = await AddUserAsync("Pat");
+        await AddWorkspaceAsync("Firm", owner, ["Spa"], (other, role, false));
+        await SignInAsync(other);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Empty(menu.FindAll("a[href='workspace/members']"));
+    }
+
+    [Fact]
+    public async Task WorkspaceSwitcher_ShowsTheOpenWorkspace()
+    {
+        var owner = await AddUserAsync("Olga");
+        await AddWorkspaceAsync("Olga's Firm", owner, []);
+        await SignInAsync(owner);
+
+        var switcher = Render<WorkspaceSwitcher>();
+
+        Assert.Equal("Olga's Firm", switcher.Find(".workspace-name").TextContent);
+    }
+}
