@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Bunit.TestDoubles;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,6 @@ using MsoManager.Web.Components;
 using MsoManager.Web.Features;
 using MsoManager.Web.Features.Workspaces;
 using MsoManager.Web.Hosting;
-using Bunit.TestDoubles;
 using MudBlazor.Services;
 
 namespace MsoManager.Web.Tests;
@@ -60,8 +60,8 @@ public abstract class ComponentTest : IAsyncLifetime
         File.Delete(_databasePath);
     }
 
-    protected IRenderedComponent<TComponent> Render<TComponent>()
-        where TComponent : Microsoft.AspNetCore.Components.IComponent => _context.Render<TComponent>();
+    protected IRenderedComponent<TComponent> Render<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent => _context.Render(parameters ?? (_ => { }));
 
     protected async Task<ApplicationUser> AddUserAsync(string name)
     {

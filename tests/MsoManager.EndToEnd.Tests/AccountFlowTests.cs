@@ -1,0 +1,105 @@
+namespace MsoManager.EndToEnd.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountFlowTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task SignIn_AsDemoOwner_SeesTheWorkspaceAndItsPractices()
+    {
+        var page = await app.NewPageAsync();
+
+        await page.SignInAsync("owner@demo.test", app.DemoPassword);
+
+        Assert.Equal("Lumen Advisory (demo)", await page.InnerTextAsync("#workspace-heading"));
+        Assert.Equal("4", (await page.InnerTextAsync("#practice-count")).Trim());
+        Assert.Equal("Lumen Advisory (demo)", (await page.InnerTextAsync(".workspace-switcher button")).Trim());
+    }
+
+    [Fact]
+    public async Task SignIn_AsDemoClient_SeesOnlyThePracticeInScope()
+    {
+        var page = await app.NewPageAsync();
+
+        await page.SignInAsync("client@demo.test", app.DemoPassword);
+
+        Assert.Equal("1", (await page.InnerTextAsync("#practice-count")).Trim());
+        Assert.Contains("Glow Aesthetics", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hudson Laser", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("a[href='workspace/members']").CountAsync());
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccount()
+    {
+        await app.CreateUserAsync("lockme@e2e.test", "the right passphrase");
+        var page = await app.NewPageAsync();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await page.SubmitLoginAsync("lockme@e2e.test", "a wrong passphrase");
+            Assert.Contains("do not match an account", await page.InnerTextAsync("#login-error"), StringComparison.Ordinal);
+        }
+
+        await page.SubmitLoginAsync("lockme@e2e.test", "a wrong passphrase");
+        await page.WaitForURLAsync("**/Account/Lockout");
+        await page.SubmitLoginAsync("lockme@e2e.test", "the right passphrase");
+
+        await page.WaitForURLAsync("**/Account/Lockout");
+        Assert.Contains("locked for 15 minutes", await page.InnerTextAsync("#lockout-message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_FromTheAccountMenu_ReturnsToSignIn()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("viewer@demo.test", app.DemoPassword);
+
+        await page.GetByLabel("Account menu").ClickAsync();
+        await page.ClickAsync("#sign-out");
+        await page.GotoAsync("");
+
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Owner_InvitesANewcomer_WhoJoinsThroughTheLink()
+    {
+        var owner = await app.NewPageAsync();
+        await owner.SignInAsync("owner@demo.test", app.DemoPassword);
+        await owner.GotoAsync("workspace/members");
+        await owner.WaitForInteractiveAsync();
+        await owner.Locator("#members-table tbody tr").First.WaitForAsync();
+
+        await owner.ClickAsync("#add-member");
+        await owner.FillAsync("#member-email", "newcomer@e2e.test");
+        await owner.ClickAsync("#add-member-submit");
+        var link = await owner.Locator("#invitation-link").InputValueAsync();
+
+        var newcomer = await app.NewPageAsync();
+        await newcomer.GotoAsync(link);
+        await newcomer.FillAsync("#display-name", "Nina Newcomer");
+        await newcomer.FillAsync("#password", "a passphrase for nina");
+        await newcomer.FillAsync("#confirm-password", "a passphrase for nina");
+        await newcomer.ClickAsync("#create-account");
+        await newcomer.WaitForInteractiveAsync();
+
+        Assert.Equal("Lumen Advisory (demo)", await newcomer.InnerTextAsync("#workspace-heading"));
+        Assert.Contains("You are Consultant here", await newcomer.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddMember_WithABadEmail_ShowsTheMessageAtTheField()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("owner@demo.test", app.DemoPassword);
+        await page.GotoAsync("workspace/members");
+        await page.WaitForInteractiveAsync();
+
+        await page.ClickAsync("#add-member");
+        await page.FillAsync("#member-email", "not-an-email");
+        await page.ClickAsync("#add-member-submit");
+
+        await page.GetByText("Email must be a valid email address.").WaitForAsync();
+        Assert.Equal(0, await page.Locator("#invitation-link").CountAsync());
+    }
+}

@@ -1,0 +1,38 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MsoManager.EndToEnd.Tests;
+
+/// <summary>What a user does on every visit, written once.</summary>
+internal static class PageActions
+{
+    /// <summary>Signs in through the real form and waits until the interactive app is connected.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.SubmitLoginAsync(email, password);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static async Task SubmitLoginAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+    }
+
+    /// <summary>Clicks before the Blazor circuit connects are lost, so wait for the marker MainLayout sets.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("#app-state[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Fails with the rule ids when axe-core finds a serious or critical accessibility violation.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", blocking)}");
+    }
+}
