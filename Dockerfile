@@ -21,9 +21,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 ENV ASPNETCORE_HTTP_PORTS=8080
 COPY --from=build /app ./
-# The rolling log file (Logging:File:Path, relative to /app) needs a folder the app user can write;
-# a named volume mounted here starts with this ownership.
-RUN mkdir -p /app/logs && chown app:app /app/logs
+# The rolling log file (Logging:File:Path) and the default SQLite file (data/) need folders the app
+# user can write; named volumes mounted there start with this ownership.
+RUN mkdir -p /app/logs /app/data && chown app:app /app/logs /app/data
 # The image's non-root "app" user.
 USER $APP_UID
 EXPOSE 8080
