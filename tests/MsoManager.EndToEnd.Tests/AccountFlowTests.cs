@@ -66,13 +66,7 @@ public sealed class AccountFlowTests(BrowserFixture app)
     {
         var owner = await app.NewPageAsync();
         await owner.SignInAsync("owner@demo.test", app.DemoPassword);
-        await owner.GotoAsync("workspace/members");
-        await owner.WaitForInteractiveAsync();
-        await owner.Locator("#members-table tbody tr").First.WaitForAsync();
-
-        await owner.ClickAsync("#add-member");
-        await owner.FillAsync("#member-email", "newcomer@e2e.test");
-        await owner.ClickAsync("#add-member-submit");
+        await owner.SubmitAddMemberAsync("newcomer@e2e.test");
         var link = await owner.Locator("#invitation-link").InputValueAsync();
 
         var newcomer = await app.NewPageAsync();
@@ -92,12 +86,7 @@ public sealed class AccountFlowTests(BrowserFixture app)
     {
         var page = await app.NewPageAsync();
         await page.SignInAsync("owner@demo.test", app.DemoPassword);
-        await page.GotoAsync("workspace/members");
-        await page.WaitForInteractiveAsync();
-
-        await page.ClickAsync("#add-member");
-        await page.FillAsync("#member-email", "not-an-email");
-        await page.ClickAsync("#add-member-submit");
+        await page.SubmitAddMemberAsync("not-an-email");
 
         await page.GetByText("Email must be a valid email address.").WaitForAsync();
         Assert.Equal(0, await page.Locator("#invitation-link").CountAsync());

@@ -22,6 +22,17 @@ internal static class PageActions
         await page.ClickAsync("#sign-in");
     }
 
+    /// <summary>On the members page, opens "Add or invite", types an email and submits.</summary>
+    public static async Task SubmitAddMemberAsync(this IPage page, string email)
+    {
+        await page.GotoAsync("workspace/members");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#members-table tbody tr").First.WaitForAsync();
+        await page.ClickAsync("#add-member");
+        await page.FillAsync("#member-email", email);
+        await page.ClickAsync("#add-member-submit");
+    }
+
     /// <summary>Clicks before the Blazor circuit connects are lost, so wait for the marker MainLayout sets.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("#app-state[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

@@ -89,10 +89,7 @@ public sealed class AccountTests(PostgresFixture postgres) : TestApp(postgres)
     [InlineData("")]
     public async Task CreateUser_PasswordShorterThan12_IsRefused(string password)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-
-        var result = await users.CreateAsync(new ApplicationUser { UserName = $"{Guid.NewGuid():N}@x.test", Email = $"{Guid.NewGuid():N}@x.test" }, password);
+        var result = await TryCreateUserAsync(password);
 
         Assert.False(result.Succeeded);
     }
@@ -103,10 +100,7 @@ public sealed class AccountTests(PostgresFixture postgres) : TestApp(postgres)
     [InlineData("a passphrase of sixty-four characters or more is welcome here ok!")]
     public async Task CreateUser_LongPasswordWithoutCompositionRules_IsAccepted(string password)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-
-        var result = await users.CreateAsync(new ApplicationUser { UserName = $"{Guid.NewGuid():N}@x.test", Email = $"{Guid.NewGuid():N}@x.test" }, password);
+        var result = await TryCreateUserAsync(password);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
@@ -156,5 +150,13 @@ public sealed class AccountTests(PostgresFixture postgres) : TestApp(postgres)
 
         Assert.False(await provider.IsStillValidAsync(principal));
         Assert.False(await provider.IsStillValidAsync(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+
+    private async Task<IdentityResult> TryCreateUserAsync(string password)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var email = $"{Guid.NewGuid():N}@x.test";
+        return await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>()
+            .CreateAsync(new ApplicationUser { UserName = email, Email = email }, password);
     }
 }

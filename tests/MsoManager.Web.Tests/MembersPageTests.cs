@@ -45,12 +45,7 @@ public sealed class MembersPageTests : ComponentTest
         var owner = await AddUserAsync("Olga");
         var (workspace, _) = await AddWorkspaceAsync("Firm", owner, []);
         await SignInAsync(owner);
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-
-        await provider.InvokeAsync(() => dialogs.ShowAsync<AddMemberDialog>("Add"));
-        provider.Find("#member-email").Change("not-an-email");
-        provider.Find("#add-member-submit").Click();
+        var provider = await SubmitAddMemberAsync("not-an-email");
 
         provider.WaitForAssertion(() => Assert.Contains("Email must be a valid email address.", provider.Markup, StringComparison.Ordinal));
         await using var db = Contexts.CreateForWorkspace(workspace.Id);
@@ -64,15 +59,20 @@ public sealed class MembersPageTests : ComponentTest
         var owner = await AddUserAsync("Olga");
         var (workspace, _) = await AddWorkspaceAsync("Firm", owner, []);
         await SignInAsync(owner);
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-
-        await provider.InvokeAsync(() => dialogs.ShowAsync<AddMemberDialog>("Add"));
-        provider.Find("#member-email").Change("newcomer@x.test");
-        provider.Find("#add-member-submit").Click();
+        var provider = await SubmitAddMemberAsync("newcomer@x.test");
 
         provider.WaitForAssertion(() => Assert.Contains("Account/AcceptInvitation?token=", provider.Find("#invitation-link").GetAttribute("value"), StringComparison.Ordinal));
         await using var db = Contexts.CreateForWorkspace(workspace.Id);
         Assert.Equal("newcomer@x.test", (await db.Invitations.SingleAsync()).Email);
+    }
+
+    /// <summary>Opens the add-member dialog as the members page does, types an email and submits.</summary>
+    private async Task<IRenderedComponent<MudDialogProvider>> SubmitAddMemberAsync(string email)
+    {
+        var provider = Render<MudDialogProvider>();
+        await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<AddMemberDialog>("Add"));
+        provider.Find("#member-email").Change(email);
+        provider.Find("#add-member-submit").Click();
+        return provider;
     }
 }
