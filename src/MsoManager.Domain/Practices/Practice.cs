@@ -3,11 +3,22 @@ using MsoManager.Domain.Common;
 namespace MsoManager.Domain.Practices;
 
 /// <summary>
-/// One med spa business and its structure. This is the practice record itself; its entities,
-/// people, ownership and agreements hang off it.
+/// One med spa business and its structure: locations, entities, people (with licenses and roles),
+/// outside organisations, ownership stakes, agreements, financial months and setup tasks. The
+/// aggregate root: every record inside is changed through it, so it can guard the rules that span
+/// records (owners and parties belong to this practice; no entity is over 100% owned on any date).
 /// </summary>
 public sealed class Practice : IWorkspaceOwned
 {
+    private readonly List<Location> _locations = [];
+    private readonly List<LegalEntity> _entities = [];
+    private readonly List<Person> _people = [];
+    private readonly List<Organization> _organizations = [];
+    private readonly List<OwnershipStake> _stakes = [];
+    private readonly List<Agreement> _agreements = [];
+    private readonly List<FinancialMonth> _financialMonths = [];
+    private readonly List<SetupTask> _setupTasks = [];
+
     private Practice()
     {
         Name = "";
@@ -28,6 +39,29 @@ public sealed class Practice : IWorkspaceOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When set, the practice is archived: out of lists, restorable, still in the audit trail.</summary>
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    public IReadOnlyCollection<Location> Locations => _locations.AsReadOnly();
+
+    public IReadOnlyCollection<LegalEntity> Entities => _entities.AsReadOnly();
+
+    public IReadOnlyCollection<Person> People => _people.AsReadOnly();
+
+    public IReadOnlyCollection<Organization> Organizations => _organizations.AsReadOnly();
+
+    public IReadOnlyCollection<OwnershipStake> Stakes => _stakes.AsReadOnly();
+
+    public IReadOnlyCollection<Agreement> Agreements => _agreements.AsReadOnly();
+
+    public IReadOnlyCollection<FinancialMonth> FinancialMonths => _financialMonths.AsReadOnly();
+
+    public IReadOnlyCollection<SetupTask> SetupTasks => _setupTasks.AsReadOnly();
+
+    /// <summary>The states of its locations, or the primary state when it has none.</summary>
+    public IReadOnlyList<StateCode> StatesOfOperation =>
+        _locations.Count == 0 ? [PrimaryState] : [.. _locations.Select(l => l.State).Distinct().OrderBy(s => s.Value, StringComparer.Ordinal)];
+
     public static Practice Create(Guid workspaceId, string name, StateCode primaryState, PracticeStatus status, string? notes, DateTimeOffset now) =>
         new()
         {
@@ -46,5 +80,265 @@ public sealed class Practice : IWorkspaceOwned
         PrimaryState = primaryState;
         Status = status;
         Notes = Text.OptionalFreeText(notes, "Notes");
+    }
+
+    public void Archive(DateTimeOffset now) => ArchivedAt ??= now;
+
+    public void Restore() => ArchivedAt = null;
+
+    // ---- Locations
+
+    public Location AddLocation(string? key, LocationDetails details) =>
+        Added(_locations, new Location(this, KeyFor(key, details.City, _locations), details));
+
+    public void UpdateLocation(Guid id, LocationDetails details) => Find(_locations, id, "Location").Apply(details);
+
+    public void RemoveLocation(Guid id) => _locations.Remove(Find(_locations, id, "Location"));
+
+    // ---- Entities
+
+    public LegalEntity AddEntity(string? key, EntityKind kind, LegalEntityDetails details) =>
+        Added(_entities, new LegalEntity(this, KeyFor(key, details.LegalName, _entities), kind, details));
+
+    public void UpdateEntity(Guid id, LegalEntityDetails details) => FindEntity(id).Apply(details);
+
+    public void RemoveEntity(Guid id)
+    {
+        var entity = FindEntity(id);
+        if (_stakes.Any(s => s.EntityId == id) || _agreements.Any(a => a.ManagementCompanyId == id || a.ProfessionalEntityId == id)
+            || _financialMonths.Any(f => f.EntityId == id) || _people.Any(p => p.Roles.Any(r => r.EntityId == id)))
+        {
+            throw new DomainRuleException("Entity", $"{entity.LegalName} still has stakes, roles, agreements or financial months; remove those first.");
+        }
+
+        _entities.Remove(entity);
+    }
+
+    public LegalEntity FindEntity(Guid id) => Find(_entities, id, "Entity");
+
+    // ---- People, licenses, roles
+
+    public Person AddPerson(string? key, PersonDetails details) =>
+        Added(_people, new Person(this, KeyFor(key, details.Name, _people), details));
+
+    public void UpdatePerson(Guid id, PersonDetails details) => FindPerson(id).Apply(details);
+
+    public void RemovePerson(Guid id)
+    {
+        var person = FindPerson(id);
+        if (_stakes.Any(s => s.OwnerPersonId == id))
+        {
+            throw new DomainRuleException("Person", $"{person.Name} still owns stakes; end or remove them first.");
+        }
+
+        _people.Remove(person);
+    }
+
+    public Person FindPerson(Guid id) => Find(_people, id, "Person");
+
+    public License AddLicense(Guid personId, string? key, LicenseDetails details) => FindPerson(personId).AddLicense(this, key, details);
+
+    public void UpdateLicense(Guid personId, Guid licenseId, LicenseDetails details) => FindPerson(personId).FindLicense(licenseId).Apply(details);
+
+    public void RemoveLicense(Guid personId, Guid licenseId) => FindPerson(personId).RemoveLicense(licenseId);
+
+    public EntityRole AddRole(Guid personId, string? key, EntityRoleDetails details)
+    {
+        FindEntity(details.EntityId);
+        return FindPerson(personId).AddRole(this, key, details);
+    }
+
+    public void RemoveRole(Guid personId, Guid roleId) => FindPerson(personId).RemoveRole(roleId);
+
+    // ---- Organisations
+
+    public Organization AddOrganization(string? key, string name, OrganizationKind kind) =>
+        Added(_organizations, new Organization(this, KeyFor(key, name, _organizations), name, kind));
+
+    public void UpdateOrganization(Guid id, string name, OrganizationKind kind) => Find(_organizations, id, "Organization").Apply(name, kind);
+
+    public void RemoveOrganization(Guid id)
+    {
+        var organization = Find(_organizations, id, "Organization");
+        if (_stakes.Any(s => s.OwnerOrganizationId == id))
+        {
+            throw new DomainRuleException("Organization", $"{organization.Name} still owns stakes; end or remove them first.");
+        }
+
+        _organizations.Remove(organization);
+    }
+
+    // ---- Ownership
+
+    public OwnershipStake AddStake(string? key, StakeDetails details)
+    {
+        CheckStake(details, replacing: null);
+        return Added(_stakes, new OwnershipStake(this, KeyFor(key, $"{OwnerName(details.Owner)}-{FindEntity(details.EntityId).LegalName}", _stakes), details));
+    }
+
+    public void UpdateStake(Guid id, StakeDetails details)
+    {
+        var stake = Find(_stakes, id, "Stake");
+        CheckStake(details, replacing: stake);
+        stake.Apply(details);
+    }
+
+    public void RemoveStake(Guid id) => _stakes.Remove(Find(_stakes, id, "Stake"));
+
+    /// <summary>Ends a stake on <paramref name="on"/> and gives the same percentage to <paramref name="to"/> from that date.</summary>
+    public OwnershipStake TransferStake(Guid stakeId, StakeOwner to, DateOnly on)
+    {
+        var stake = Find(_stakes, stakeId, "Stake");
+        if (!stake.IsHeldOn(on))
+        {
+            throw new DomainRuleException("On", "A stake can only be transferred on a date it is held.");
+        }
+
+        UpdateStake(stake.Id, new StakeDetails(stake.EntityId, stake.OwnerPersonId is { } p ? StakeOwner.OfPerson(p) : StakeOwner.OfOrganization(stake.OwnerOrganizationId!.Value), stake.Percent, stake.From, on));
+        return AddStake(null, new StakeDetails(stake.EntityId, to, stake.Percent, on, null));
+    }
+
+    /// <summary>The total percentage of an entity held on a date.</summary>
+    public decimal OwnedPercentOn(Guid entityId, DateOnly date) =>
+        _stakes.Where(s => s.EntityId == entityId && s.IsHeldOn(date)).Sum(s => s.Percent.Value);
+
+    /// <summary>The display name of a stake's owner.</summary>
+    public string OwnerName(StakeOwner owner) =>
+        owner.PersonId is { } personId ? FindPerson(personId).Name : Find(_organizations, owner.OrganizationId!.Value, "Organization").Name;
+
+    // ---- Agreements
+
+    public Agreement AddAgreement(string? key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms, AgreementStatus status = AgreementStatus.Draft)
+    {
+        CheckParties(type, managementCompanyId, professionalEntityId);
+        return Added(_agreements, new Agreement(this, KeyFor(key, title, _agreements), type, title, managementCompanyId, professionalEntityId, terms, status));
+    }
+
+    public Agreement FindAgreement(Guid id) => Find(_agreements, id, "Agreement");
+
+    /// <summary>Removes an agreement that was never executed (an executed one is terminated, not removed).</summary>
+    public void RemoveAgreement(Guid id)
+    {
+        var agreement = FindAgreement(id);
+        if (agreement.Status is AgreementStatus.Executed or AgreementStatus.Terminated)
+        {
+            throw new DomainRuleException("Agreement", "An executed agreement stays on record; terminate it instead.");
+        }
+
+        _agreements.Remove(agreement);
+    }
+
+    // ---- Financial months
+
+    /// <summary>Records (or corrects) a professional entity's figures for a month.</summary>
+    public FinancialMonth RecordFinancialMonth(Guid entityId, YearMonth month, FinancialFigures figures)
+    {
+        var entity = FindEntity(entityId);
+        if (!entity.IsProfessional)
+        {
+            throw new DomainRuleException("Entity", "Financial months are kept for the professional entity.");
+        }
+
+        if (_financialMonths.SingleOrDefault(f => f.EntityId == entityId && f.Month == month) is { } existing)
+        {
+            existing.Apply(figures);
+            return existing;
+        }
+
+        return Added(_financialMonths, new FinancialMonth(this, KeyFor(null, $"{entity.Key}-{month}", _financialMonths), entityId, month, figures));
+    }
+
+    public void RemoveFinancialMonth(Guid id) => _financialMonths.Remove(Find(_financialMonths, id, "FinancialMonth"));
+
+    // ---- Setup tasks
+
+    public SetupTask AddSetupTask(string? key, SetupTaskDetails details)
+    {
+        CheckRecordReference(details.RecordId);
+        return Added(_setupTasks, new SetupTask(this, KeyFor(key, details.Title, _setupTasks), details));
+    }
+
+    public void UpdateSetupTask(Guid id, SetupTaskDetails details)
+    {
+        CheckRecordReference(details.RecordId);
+        Find(_setupTasks, id, "SetupTask").Apply(details);
+    }
+
+    public void ChangeSetupTaskStatus(Guid id, SetupTaskStatus status) => Find(_setupTasks, id, "SetupTask").ChangeStatus(status);
+
+    public void RemoveSetupTask(Guid id) => _setupTasks.Remove(Find(_setupTasks, id, "SetupTask"));
+
+    internal static DomainRuleException Gone(string what) =>
+        new(what, $"That {what.ToLowerInvariant()} is no longer part of the practice; reload the page.");
+
+    private static T Find<T>(List<T> records, Guid id, string what)
+        where T : PracticeRecord => records.SingleOrDefault(r => r.Id == id) ?? throw Gone(what);
+
+    private static T Added<T>(List<T> records, T record)
+    {
+        records.Add(record);
+        return record;
+    }
+
+    private static string KeyFor<T>(string? key, string name, List<T> records)
+        where T : PracticeRecord => Person.KeyFor(key, name, records.Select(r => r.Key), "Key");
+
+    private void CheckParties(AgreementType type, Guid? managementCompanyId, Guid? professionalEntityId)
+    {
+        if (type != AgreementType.ManagementServicesAgreement)
+        {
+            foreach (var id in new[] { managementCompanyId, professionalEntityId }.OfType<Guid>())
+            {
+                FindEntity(id);
+            }
+
+            return;
+        }
+
+        if (managementCompanyId is not { } msoId || FindEntity(msoId).Kind != EntityKind.ManagementCompany)
+        {
+            throw new DomainRuleException("ManagementCompany", "An MSA needs a management company of this practice as a party.");
+        }
+
+        if (professionalEntityId is not { } pcId || FindEntity(pcId).Kind != EntityKind.ProfessionalEntity)
+        {
+            throw new DomainRuleException("ProfessionalEntity", "An MSA needs a professional entity of this practice as a party.");
+        }
+    }
+
+    private void CheckRecordReference(Guid? recordId)
+    {
+        if (recordId is { } id && !_entities.Any(e => e.Id == id) && !_people.Any(p => p.Id == id) && !_agreements.Any(a => a.Id == id))
+        {
+            throw new DomainRuleException("Record", "A setup task can only link to an entity, person or agreement of this practice.");
+        }
+    }
+
+    private void CheckStake(StakeDetails details, OwnershipStake? replacing)
+    {
+        var entity = FindEntity(details.EntityId);
+        _ = OwnerName(details.Owner);
+        if (details.Percent.Value == 0)
+        {
+            throw new DomainRuleException("Percent", "Percent must be more than 0 and at most 100.");
+        }
+
+        Dates.CheckPeriod(details.From, details.To, "From", "To");
+        var periods = _stakes.Where(s => s.EntityId == entity.Id && s != replacing)
+            .Select(s => (s.Percent.Value, s.From, s.To))
+            .Append((details.Percent.Value, details.From, details.To))
+            .ToList();
+
+        // Totals change only where a stake starts, so the largest total is at the open start or at some "from" date.
+        var starts = periods.Where(p => p.From is not null).Select(p => p.From).Distinct().Prepend(null);
+        foreach (var start in starts)
+        {
+            var total = periods.Where(p => start is null ? p.From is null : Dates.Covers(p.From, p.To, start.Value)).Sum(p => p.Value);
+            if (total > 100)
+            {
+                var when = start is null ? "from the start" : $"on {start:yyyy-MM-dd}";
+                throw new DomainRuleException("Percent", $"The stakes in {entity.LegalName} would add up to {total:0.##}% {when}; at most 100% can be owned on any date.");
+            }
+        }
     }
 }

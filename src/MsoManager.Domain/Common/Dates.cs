@@ -1,0 +1,33 @@
+namespace MsoManager.Domain.Common;
+
+/// <summary>The range of dates the product accepts (domain.md: 1900-01-01 to 2200-12-31).</summary>
+public static class Dates
+{
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public static readonly DateOnly Latest = new(2200, 12, 31);
+
+    public static DateOnly? Check(DateOnly? date, string field)
+    {
+        if (date is { } value && (value < Earliest || value > Latest))
+        {
+            throw new DomainRuleException(field, $"{field} must be between 1900-01-01 and 2200-12-31.");
+        }
+
+        return date;
+    }
+
+    /// <summary>Checks an optional from/to pair where "to" is exclusive and must come after "from".</summary>
+    public static void CheckPeriod(DateOnly? from, DateOnly? to, string fromField, string toField)
+    {
+        Check(from, fromField);
+        Check(to, toField);
+        if (from is not null && to is not null && to <= from)
+        {
+            throw new DomainRuleException(toField, $"{toField} must be after {fromField}.");
+        }
+    }
+
+    /// <summary>Whether a period [from, to) covers <paramref name="date"/>; open ends are unbounded.</summary>
+    public static bool Covers(DateOnly? from, DateOnly? to, DateOnly date) =>
+        (from is null || from <= date) && (to is null || date < to);
+}

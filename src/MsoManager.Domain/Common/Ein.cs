@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace MsoManager.Domain.Common;
+
+/// <summary>A federal Employer Identification Number, NN-NNNNNNN. Shown masked to roles that do not edit entities.</summary>
+public sealed partial record Ein
+{
+    public const int MaxLength = 10;
+
+    private Ein(string value) => Value = value;
+
+    public string Value { get; }
+
+    /// <summary>Only the last four digits, for roles that may not see the whole number.</summary>
+    public string Masked => $"**-***{Value[^4..]}";
+
+    public static Ein From(string? value, string field = "EIN")
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (!Format().IsMatch(trimmed))
+        {
+            throw new DomainRuleException(field, $"{field} must look like 12-3456789 (two digits, a hyphen, seven digits).");
+        }
+
+        return new Ein(trimmed);
+    }
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex(@"^\d{2}-\d{7}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Format();
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MsoManager.Domain.Common;
+
+/// <summary>
+/// The caller-chosen key of a record inside a practice (1-64 letters, digits, '-' or '_'), unique in
+/// its list: imported documents refer to records by it, and findings name their subject with it.
+/// </summary>
+public static partial class RecordKey
+{
+    public const int MaxLength = 64;
+
+    public static string Require(string? key, string field)
+    {
+        var trimmed = key?.Trim() ?? "";
+        if (!Format().IsMatch(trimmed))
+        {
+            throw new DomainRuleException(field, $"{field} must be 1 to 64 letters, digits, '-' or '_'.");
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>A key derived from a name ("Glow Medical PLLC" → "glow-medical-pllc"), made unique against <paramref name="taken"/>.</summary>
+    public static string FromName(string name, IEnumerable<string> taken)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var stem = builder.ToString().Trim('-');
+        stem = stem.Length == 0 ? "record" : stem[..Math.Min(stem.Length, MaxLength - 4)].TrimEnd('-');
+        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidate = stem;
+        for (var n = 2; used.Contains(candidate); n++)
+        {
+            candidate = $"{stem}-{n}";
+        }
+
+        return candidate;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Format();
+}

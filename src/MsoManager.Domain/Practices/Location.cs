@@ -1,0 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
+using MsoManager.Domain.Common;
+
+namespace MsoManager.Domain.Practices;
+
+/// <summary>A clinic address; the states of the locations are the practice's states of operation.</summary>
+public sealed class Location : PracticeRecord
+{
+    public const int ZipMaxLength = 10;
+
+    private Location()
+    {
+        Street = City = Zip = "";
+        State = null!;
+    }
+
+    internal Location(Practice practice, string key, LocationDetails details)
+        : base(practice, key) => Apply(details);
+
+    public string Street { get; private set; }
+
+    public string City { get; private set; }
+
+    public StateCode State { get; private set; }
+
+    public string Zip { get; private set; }
+
+    [MemberNotNull(nameof(Street), nameof(City), nameof(State), nameof(Zip))]
+    internal void Apply(LocationDetails details)
+    {
+        Street = Text.RequireName(details.Street, "Street");
+        City = Text.RequireName(details.City, "City");
+        State = details.State;
+        var zip = details.Zip?.Trim() ?? "";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(zip, @"^\d{5}(-\d{4})?$"))
+        {
+            throw new DomainRuleException("Zip", "ZIP must be five digits, optionally followed by a hyphen and four digits.");
+        }
+
+        Zip = zip;
+    }
+}
+
+public sealed record LocationDetails(string Street, string City, StateCode State, string Zip);

@@ -1,0 +1,213 @@
+using System.Diagnostics.CodeAnalysis;
+using MsoManager.Domain.Common;
+
+namespace MsoManager.Domain.Practices;
+
+/// <summary>A natural person in a practice: may own stakes, hold licenses and hold roles at entities.</summary>
+public sealed class Person : PracticeRecord
+{
+    public const int PhoneMaxLength = 40;
+
+    private readonly List<License> _licenses = [];
+    private readonly List<EntityRole> _roles = [];
+
+    private Person()
+    {
+        Name = "";
+    }
+
+    internal Person(Practice practice, string key, PersonDetails details)
+        : base(practice, key) => Apply(details);
+
+    public string Name { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public IReadOnlyCollection<License> Licenses => _licenses.AsReadOnly();
+
+    public IReadOnlyCollection<EntityRole> Roles => _roles.AsReadOnly();
+
+    /// <summary>The person's licenses in force on <paramref name="date"/> in <paramref name="state"/>.</summary>
+    public IEnumerable<License> LicensesInForce(DateOnly date, StateCode state) =>
+        _licenses.Where(l => l.State == state && l.IsInForce(date));
+
+    [MemberNotNull(nameof(Name))]
+    internal void Apply(PersonDetails details)
+    {
+        Name = Text.RequireName(details.Name, "Name");
+        var email = details.Email?.Trim();
+        if (!string.IsNullOrEmpty(email) && (email.Length > Text.EmailMaxLength || !email.Contains('@', StringComparison.Ordinal)))
+        {
+            throw new DomainRuleException("Email", "Email must be a valid email address.");
+        }
+
+        Email = string.IsNullOrEmpty(email) ? null : email;
+        var phone = details.Phone?.Trim();
+        if (phone is { Length: > PhoneMaxLength })
+        {
+            throw new DomainRuleException("Phone", $"Phone must be at most {PhoneMaxLength} characters.");
+        }
+
+        Phone = string.IsNullOrEmpty(phone) ? null : phone;
+    }
+
+    internal License AddLicense(Practice practice, string? key, LicenseDetails details)
+    {
+        var license = new License(practice, this, KeyFor(key, $"{details.Type}-{details.State}", _licenses.Select(l => l.Key), "Key"), details);
+        _licenses.Add(license);
+        return license;
+    }
+
+    internal void RemoveLicense(Guid licenseId) => _licenses.Remove(FindLicense(licenseId));
+
+    internal License FindLicense(Guid licenseId) =>
+        _licenses.SingleOrDefault(l => l.Id == licenseId) ?? throw Practice.Gone("License");
+
+    internal EntityRole AddRole(Practice practice, string? key, EntityRoleDetails details)
+    {
+        var role = new EntityRole(practice, this, KeyFor(key, details.Kind.ToString(), _roles.Select(r => r.Key), "Key"), details);
+        _roles.Add(role);
+        return role;
+    }
+
+    internal void RemoveRole(Guid roleId) =>
+        _roles.Remove(_roles.SingleOrDefault(r => r.Id == roleId) ?? throw Practice.Gone("Role"));
+
+    internal static string KeyFor(string? key, string name, IEnumerable<string> taken, string field)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return RecordKey.FromName(name, taken);
+        }
+
+        var checkedKey = RecordKey.Require(key, field);
+        if (taken.Contains(checkedKey, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(field, $"{field} '{checkedKey}' is already used in this list.");
+        }
+
+        return checkedKey;
+    }
+}
+
+public sealed record PersonDetails(string Name, string? Email = null, string? Phone = null);
+
+/// <summary>A professional license held by a person.</summary>
+public sealed class License : PracticeRecord
+{
+    public const int NumberMaxLength = 40;
+
+    private License()
+    {
+        Number = "";
+        State = null!;
+    }
+
+    internal License(Practice practice, Person person, string key, LicenseDetails details)
+        : base(practice, key)
+    {
+        PersonId = person.Id;
+        Apply(details);
+    }
+
+    public Guid PersonId { get; private set; }
+
+    public LicenseType Type { get; private set; }
+
+    public StateCode State { get; private set; }
+
+    public string Number { get; private set; }
+
+    public DateOnly? IssuedOn { get; private set; }
+
+    public DateOnly? ExpiresOn { get; private set; }
+
+    public LicenseStatus Status { get; private set; }
+
+    /// <summary>In force: Active, issued on or before the date (if known), expiring on or after it (if known).</summary>
+    public bool IsInForce(DateOnly date) =>
+        Status == LicenseStatus.Active && (IssuedOn is null || IssuedOn <= date) && (ExpiresOn is null || ExpiresOn >= date);
+
+    [MemberNotNull(nameof(Number), nameof(State))]
+    internal void Apply(LicenseDetails details)
+    {
+        Type = details.Type;
+        State = details.State;
+        var number = details.Number?.Trim() ?? "";
+        if (number.Length is 0 or > NumberMaxLength)
+        {
+            throw new DomainRuleException("Number", $"License number is required and at most {NumberMaxLength} characters.");
+        }
+
+        Number = number;
+        IssuedOn = Dates.Check(details.IssuedOn, "IssuedOn");
+        ExpiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn");
+        if (IssuedOn is not null && ExpiresOn is not null && ExpiresOn < IssuedOn)
+        {
+            throw new DomainRuleException("ExpiresOn", "Expires on must not be before issued on.");
+        }
+
+        Status = details.Status;
+    }
+}
+
+public sealed record LicenseDetails(LicenseType Type, StateCode State, string Number, LicenseStatus Status, DateOnly? IssuedOn = null, DateOnly? ExpiresOn = null);
+
+/// <summary>A person's role at an entity (officer, director, medical director, employee...) over a period.</summary>
+public sealed class EntityRole : PracticeRecord
+{
+    private EntityRole()
+    {
+    }
+
+    internal EntityRole(Practice practice, Person person, string key, EntityRoleDetails details)
+        : base(practice, key)
+    {
+        PersonId = person.Id;
+        EntityId = details.EntityId;
+        Kind = details.Kind;
+        Dates.CheckPeriod(details.From, details.To, "From", "To");
+        From = details.From;
+        To = details.To;
+    }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid EntityId { get; private set; }
+
+    public EntityRoleKind Kind { get; private set; }
+
+    public DateOnly? From { get; private set; }
+
+    /// <summary>Exclusive end.</summary>
+    public DateOnly? To { get; private set; }
+
+    public bool IsHeldOn(DateOnly date) => Dates.Covers(From, To, date);
+}
+
+public sealed record EntityRoleDetails(Guid EntityId, EntityRoleKind Kind, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>An outside organisation that owns stakes (a company, a fund, a trust).</summary>
+public sealed class Organization : PracticeRecord
+{
+    private Organization()
+    {
+        Name = "";
+    }
+
+    internal Organization(Practice practice, string key, string name, OrganizationKind kind)
+        : base(practice, key) => Apply(name, kind);
+
+    public string Name { get; private set; }
+
+    public OrganizationKind Kind { get; private set; }
+
+    [MemberNotNull(nameof(Name))]
+    internal void Apply(string name, OrganizationKind kind)
+    {
+        Name = Text.RequireName(name, "Name");
+        Kind = kind;
+    }
+}
