@@ -8,7 +8,6 @@ using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
-using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Components;
 using MsoManager.Web.Features;
 using MsoManager.Web.Features.Workspaces;
@@ -36,7 +35,6 @@ public abstract class ComponentTest : IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
         Services.AddPersistence(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_databasePath}"));
-        Services.AddScoped<ICurrentWorkspace>(provider => provider.GetRequiredService<WorkspaceSelection>());
         Services.AddAccountStore();
         Services.AddLogging();
         Services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);

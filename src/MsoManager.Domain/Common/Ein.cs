@@ -27,6 +27,6 @@ public sealed partial record Ein
 
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^\d{2}-\d{7}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9]{2}-[0-9]{7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Format();
 }

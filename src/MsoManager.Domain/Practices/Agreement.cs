@@ -99,8 +99,9 @@ public sealed class Agreement : PracticeRecord
             throw new DomainRuleException("AmendmentEffectiveOn", "An amendment cannot take effect before the agreement does.");
         }
 
+        var validated = terms.Validated();
         KeepCurrentVersion(AgreementVersionKind.Amendment, now);
-        Terms = terms.Validated();
+        Terms = validated;
         CurrentVersionEffectiveOn = effectiveOn;
     }
 

@@ -54,14 +54,12 @@ public sealed class LegalEntity : PracticeRecord
     [MemberNotNull(nameof(LegalName), nameof(StateOfFormation))]
     internal void Apply(LegalEntityDetails details)
     {
-        LegalName = Text.RequireName(details.LegalName, "LegalName");
-        Dba = string.IsNullOrWhiteSpace(details.Dba) ? null : Text.RequireName(details.Dba, "Dba");
-        Form = details.Form;
-        StateOfFormation = details.StateOfFormation;
-        Ein = string.IsNullOrWhiteSpace(details.Ein) ? null : Ein.From(details.Ein, "Ein");
-        FormedOn = Dates.Check(details.FormedOn, "FormedOn");
-        Status = details.Status;
-        RegisteredAgent = string.IsNullOrWhiteSpace(details.RegisteredAgent) ? null : Text.RequireName(details.RegisteredAgent, "RegisteredAgent");
+        // Everything is checked before anything changes, so a refused update leaves the entity as it was.
+        var legalName = Text.RequireName(details.LegalName, "LegalName");
+        var dba = string.IsNullOrWhiteSpace(details.Dba) ? null : Text.RequireName(details.Dba, "Dba");
+        var ein = string.IsNullOrWhiteSpace(details.Ein) ? null : Ein.From(details.Ein, "Ein");
+        var formedOn = Dates.Check(details.FormedOn, "FormedOn");
+        var agent = string.IsNullOrWhiteSpace(details.RegisteredAgent) ? null : Text.RequireName(details.RegisteredAgent, "RegisteredAgent");
         if ((details.AnnualReportDueMonth is null) != (details.AnnualReportDueDay is null))
         {
             throw new DomainRuleException("AnnualReportDue", "Annual report due date needs both a month and a day, or neither.");
@@ -73,9 +71,19 @@ public sealed class LegalEntity : PracticeRecord
             throw new DomainRuleException("AnnualReportDue", "Annual report due date must be a real month and day.");
         }
 
+        var notes = Text.OptionalFreeText(details.Notes, "Notes");
+
+        LegalName = legalName;
+        Dba = dba;
+        Form = details.Form;
+        StateOfFormation = details.StateOfFormation;
+        Ein = ein;
+        FormedOn = formedOn;
+        Status = details.Status;
+        RegisteredAgent = agent;
         AnnualReportDueMonth = details.AnnualReportDueMonth;
         AnnualReportDueDay = details.AnnualReportDueDay;
-        Notes = Text.OptionalFreeText(details.Notes, "Notes");
+        Notes = notes;
     }
 }
 

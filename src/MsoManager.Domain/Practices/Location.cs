@@ -28,15 +28,17 @@ public sealed class Location : PracticeRecord
     [MemberNotNull(nameof(Street), nameof(City), nameof(State), nameof(Zip))]
     internal void Apply(LocationDetails details)
     {
-        Street = Text.RequireName(details.Street, "Street");
-        City = Text.RequireName(details.City, "City");
-        State = details.State;
+        var street = Text.RequireName(details.Street, "Street");
+        var city = Text.RequireName(details.City, "City");
         var zip = details.Zip?.Trim() ?? "";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(zip, @"^\d{5}(-\d{4})?$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(zip, "^[0-9]{5}(-[0-9]{4})?$"))
         {
             throw new DomainRuleException("Zip", "ZIP must be five digits, optionally followed by a hyphen and four digits.");
         }
 
+        Street = street;
+        City = city;
+        State = details.State;
         Zip = zip;
     }
 }

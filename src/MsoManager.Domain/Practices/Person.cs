@@ -36,20 +36,21 @@ public sealed class Person : PracticeRecord
     [MemberNotNull(nameof(Name))]
     internal void Apply(PersonDetails details)
     {
-        Name = Text.RequireName(details.Name, "Name");
+        var name = Text.RequireName(details.Name, "Name");
         var email = details.Email?.Trim();
         if (!string.IsNullOrEmpty(email) && (email.Length > Text.EmailMaxLength || !email.Contains('@', StringComparison.Ordinal)))
         {
             throw new DomainRuleException("Email", "Email must be a valid email address.");
         }
 
-        Email = string.IsNullOrEmpty(email) ? null : email;
         var phone = details.Phone?.Trim();
         if (phone is { Length: > PhoneMaxLength })
         {
             throw new DomainRuleException("Phone", $"Phone must be at most {PhoneMaxLength} characters.");
         }
 
+        Name = name;
+        Email = string.IsNullOrEmpty(email) ? null : email;
         Phone = string.IsNullOrEmpty(phone) ? null : phone;
     }
 
@@ -133,22 +134,24 @@ public sealed class License : PracticeRecord
     [MemberNotNull(nameof(Number), nameof(State))]
     internal void Apply(LicenseDetails details)
     {
-        Type = details.Type;
-        State = details.State;
         var number = details.Number?.Trim() ?? "";
         if (number.Length is 0 or > NumberMaxLength)
         {
             throw new DomainRuleException("Number", $"License number is required and at most {NumberMaxLength} characters.");
         }
 
-        Number = number;
-        IssuedOn = Dates.Check(details.IssuedOn, "IssuedOn");
-        ExpiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn");
-        if (IssuedOn is not null && ExpiresOn is not null && ExpiresOn < IssuedOn)
+        var issuedOn = Dates.Check(details.IssuedOn, "IssuedOn");
+        var expiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn");
+        if (issuedOn is not null && expiresOn is not null && expiresOn < issuedOn)
         {
             throw new DomainRuleException("ExpiresOn", "Expires on must not be before issued on.");
         }
 
+        Type = details.Type;
+        State = details.State;
+        Number = number;
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
         Status = details.Status;
     }
 }

@@ -185,17 +185,29 @@ public sealed class Practice : IWorkspaceOwned
 
     public void RemoveStake(Guid id) => _stakes.Remove(Find(_stakes, id, "Stake"));
 
-    /// <summary>Ends a stake on <paramref name="on"/> and gives the same percentage to <paramref name="to"/> from that date.</summary>
+    /// <summary>
+    /// Ends a stake on <paramref name="on"/> and gives the same percentage, for the rest of the
+    /// stake's period, to <paramref name="to"/>. Totals are unchanged on every date, so the 100% rule holds.
+    /// </summary>
     public OwnershipStake TransferStake(Guid stakeId, StakeOwner to, DateOnly on)
     {
         var stake = Find(_stakes, stakeId, "Stake");
-        if (!stake.IsHeldOn(on))
+        if (!stake.IsHeldOn(on) || stake.From == on)
         {
-            throw new DomainRuleException("On", "A stake can only be transferred on a date it is held.");
+            throw new DomainRuleException("On", "A stake can be transferred on a date it is held, after the day it starts.");
         }
 
-        UpdateStake(stake.Id, new StakeDetails(stake.EntityId, stake.OwnerPersonId is { } p ? StakeOwner.OfPerson(p) : StakeOwner.OfOrganization(stake.OwnerOrganizationId!.Value), stake.Percent, stake.From, on));
-        return AddStake(null, new StakeDetails(stake.EntityId, to, stake.Percent, on, null));
+        var newOwnerName = OwnerName(to);
+        if (to.PersonId == stake.OwnerPersonId && to.OrganizationId == stake.OwnerOrganizationId)
+        {
+            throw new DomainRuleException("Owner", $"{newOwnerName} already holds this stake.");
+        }
+
+        var current = stake.OwnerPersonId is { } personId ? StakeOwner.OfPerson(personId) : StakeOwner.OfOrganization(stake.OwnerOrganizationId!.Value);
+        var successor = new OwnershipStake(this, KeyFor(null, $"{newOwnerName}-{FindEntity(stake.EntityId).LegalName}", _stakes),
+            new StakeDetails(stake.EntityId, to, stake.Percent, on, stake.To));
+        stake.Apply(new StakeDetails(stake.EntityId, current, stake.Percent, stake.From, on));
+        return Added(_stakes, successor);
     }
 
     /// <summary>The total percentage of an entity held on a date.</summary>

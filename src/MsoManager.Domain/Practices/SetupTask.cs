@@ -33,11 +33,15 @@ public sealed class SetupTask : PracticeRecord
     [MemberNotNull(nameof(Title))]
     internal void Apply(SetupTaskDetails details)
     {
+        var title = Text.RequireName(details.Title, "Title");
+        var owner = string.IsNullOrWhiteSpace(details.Owner) ? null : Text.RequireName(details.Owner, "Owner");
+        var dueOn = Dates.Check(details.DueOn, "DueOn");
+
         Phase = details.Phase;
-        Title = Text.RequireName(details.Title, "Title");
+        Title = title;
         Status = details.Status;
-        Owner = string.IsNullOrWhiteSpace(details.Owner) ? null : Text.RequireName(details.Owner, "Owner");
-        DueOn = Dates.Check(details.DueOn, "DueOn");
+        Owner = owner;
+        DueOn = dueOn;
         RecordId = details.RecordId;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
@@ -30,13 +31,17 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     // Read by the query filters on every query; EF parameterizes it per context instance.
     private readonly Guid _workspaceId;
 
-    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentWorkspace currentWorkspace)
+    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentWorkspace currentWorkspace, IAuditActor? actor = null)
         : base(options)
     {
         _workspaceId = currentWorkspace.WorkspaceId;
+        Actor = actor ?? SystemActor.Instance;
     }
 
     public Guid WorkspaceId => _workspaceId;
+
+    /// <summary>Who the audit trail names for this context's changes.</summary>
+    public IAuditActor Actor { get; }
 
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
@@ -45,6 +50,8 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

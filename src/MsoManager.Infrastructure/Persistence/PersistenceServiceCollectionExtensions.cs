@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Infrastructure.Auditing;
 using MsoManager.Infrastructure.Seeding;
 
 namespace MsoManager.Infrastructure.Persistence;
@@ -15,11 +16,14 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddSingleton(settings);
         services.AddSingleton<AppSaveChangesInterceptor>();
+        services.AddSingleton<AuditTrailInterceptor>();
         services.AddDbContextFactory<AppDbContext, TenantDbContextFactory>(
             (provider, options) =>
             {
                 Configure(options, settings);
-                options.AddInterceptors(provider.GetRequiredService<AppSaveChangesInterceptor>());
+                options.AddInterceptors(
+                    provider.GetRequiredService<AppSaveChangesInterceptor>(),
+                    provider.GetRequiredService<AuditTrailInterceptor>());
             },
             ServiceLifetime.Scoped);
         services.AddScoped(provider => (TenantDbContextFactory)provider.GetRequiredService<IDbContextFactory<AppDbContext>>());

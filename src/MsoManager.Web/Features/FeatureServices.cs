@@ -1,3 +1,4 @@
+using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Workspaces;
 
@@ -9,6 +10,8 @@ internal static class FeatureServices
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<WorkspaceSelection>();
+        services.AddScoped<ICurrentWorkspace>(provider => provider.GetRequiredService<WorkspaceSelection>());
+        services.AddScoped<IAuditActor>(provider => provider.GetRequiredService<WorkspaceSelection>());
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<MembersService>();
         services.AddScoped<InvitationAcceptance>();

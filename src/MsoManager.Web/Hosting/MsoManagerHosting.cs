@@ -5,11 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.Seeding;
-using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Components;
 using MsoManager.Web.Components.Account;
 using MsoManager.Web.Features;
-using MsoManager.Web.Features.Workspaces;
 using MudBlazor.Services;
 using Serilog;
 
@@ -26,7 +24,6 @@ internal static class MsoManagerHosting
 
         services.AddSingleton(TimeProvider.System);
         services.AddPersistence(database);
-        services.AddScoped<ICurrentWorkspace>(provider => provider.GetRequiredService<WorkspaceSelection>());
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 

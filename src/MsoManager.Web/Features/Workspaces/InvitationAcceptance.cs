@@ -4,6 +4,7 @@ using MsoManager.Domain.Common;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.Tenancy;
 
 namespace MsoManager.Web.Features.Workspaces;
 
@@ -61,7 +62,7 @@ public sealed class InvitationAcceptance(TenantDbContextFactory contexts, UserMa
             return (null, [.. created.Errors.Select(e => e.Description)]);
         }
 
-        await JoinAsync(token, user.Id, cancellationToken);
+        await JoinAsync(token, user, cancellationToken);
         return (user, []);
     }
 
@@ -74,7 +75,7 @@ public sealed class InvitationAcceptance(TenantDbContextFactory contexts, UserMa
             throw new DomainRuleException("Token", $"This invitation is for {view.Email}; sign in with that account to accept it.");
         }
 
-        await JoinAsync(token, user.Id, cancellationToken);
+        await JoinAsync(token, user, cancellationToken);
         user.LastWorkspaceId = view.WorkspaceId;
         await users.UpdateAsync(user);
     }
@@ -85,7 +86,7 @@ public sealed class InvitationAcceptance(TenantDbContextFactory contexts, UserMa
         return db.Invitations.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
     }
 
-    private async Task JoinAsync(string token, string userId, CancellationToken cancellationToken)
+    private async Task JoinAsync(string token, ApplicationUser user, CancellationToken cancellationToken)
     {
         Guid workspaceId;
         await using (var lookup = contexts.CreateWithoutWorkspace())
@@ -94,11 +95,11 @@ public sealed class InvitationAcceptance(TenantDbContextFactory contexts, UserMa
                 ?? throw new DomainRuleException("Token", "This invitation link is not valid.");
         }
 
-        await using var db = contexts.CreateForWorkspace(workspaceId);
+        await using var db = contexts.CreateForWorkspace(workspaceId, new AuditActor(user.Id, user.Email));
         var invitation = await FindInvitationAsync(db, token, cancellationToken) ?? throw new DomainRuleException("Token", "This invitation link is not valid.");
         var workspace = await db.Workspaces.Include(w => w.Members).SingleAsync(cancellationToken);
         invitation.Accept(time.GetUtcNow());
-        workspace.AddMember(userId, invitation.Role, invitation.Scope);
+        workspace.AddMember(user.Id, invitation.Role, invitation.Scope);
         db.Entry(workspace).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
     }

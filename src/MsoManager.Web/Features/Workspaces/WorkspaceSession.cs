@@ -62,6 +62,7 @@ public sealed class WorkspaceSession(
 
         DisplayName = string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName;
         Email = user.Email ?? "";
+        selection.SignIn(UserId, Email);
         _memberships = await LoadMembershipsAsync(db, UserId, cancellationToken);
         Open(_memberships.FirstOrDefault(m => m.WorkspaceId == user.LastWorkspaceId) ?? _memberships.FirstOrDefault());
     }
