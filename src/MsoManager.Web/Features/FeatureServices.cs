@@ -1,5 +1,6 @@
 using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Home;
+using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features;
@@ -16,6 +17,9 @@ internal static class FeatureServices
         services.AddScoped<MembersService>();
         services.AddScoped<InvitationAcceptance>();
         services.AddScoped<HomeSummary>();
+        services.AddScoped<PracticeStore>();
+        services.AddScoped<PracticeList>();
+        services.AddScoped<PracticeHistory>();
         return services;
     }
 }

@@ -1,0 +1,36 @@
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+
+namespace MsoManager.Web.Features.Practices;
+
+/// <summary>What a save of a practice change came to: done, or refused with the reason (naming the field when it can).</summary>
+public sealed record ChangeOutcome(bool Succeeded, string? Field = null, string? Message = null)
+{
+    public static ChangeOutcome Done { get; } = new(true);
+}
+
+/// <summary>
+/// Cascaded by the practice page to its sections and their dialogs: the snapshot shown, and the one
+/// way to change it (through <see cref="PracticeStore.ChangeAsync"/>, with the snapshot's version).
+/// </summary>
+public sealed class PracticeEditing(
+    PracticeSnapshot snapshot, Func<Action<Practice>, string, Permission, Task<ChangeOutcome>> apply, Action<string> reportRefusal)
+{
+    public PracticeSnapshot Snapshot { get; } = snapshot;
+
+    public Practice Practice => Snapshot.Practice;
+
+    /// <summary>Applies a change to the practice; on success the page reloads and shows <paramref name="success"/>.</summary>
+    public Task<ChangeOutcome> ApplyAsync(Action<Practice> change, string success, Permission permission = Permission.EditPractices) =>
+        apply(change, success, permission);
+
+    /// <summary>For a button outside a dialog: applies the change and reports a refusal on the page.</summary>
+    public async Task RunAsync(Action<Practice> change, string success, Permission permission = Permission.EditPractices)
+    {
+        var outcome = await apply(change, success, permission);
+        if (!outcome.Succeeded && outcome.Message is not null)
+        {
+            reportRefusal(outcome.Message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Features.Workspaces;
+
+namespace MsoManager.Web.Features.Practices;
+
+/// <summary>How the practice list is sorted.</summary>
+public enum PracticeSort
+{
+    Name,
+    PrimaryState,
+    Status,
+    Created,
+}
+
+/// <summary>One page of the practice list request.</summary>
+public sealed record PracticeQuery(int Page, int PageSize, PracticeSort SortBy = PracticeSort.Name, bool Descending = false, string? Search = null);
+
+public sealed record PracticeRow(Guid Id, string Name, string PrimaryState, PracticeStatus Status, int EntityCount, int OpenTaskCount, DateTimeOffset CreatedAt);
+
+public sealed record PracticeListPage(IReadOnlyList<PracticeRow> Items, int TotalCount);
+
+/// <summary>
+/// The portfolio list: server-side paging, sorting and search over the practices in the member's
+/// scope, archived ones left out. Two queries per page (the count and the page) whatever its size.
+/// </summary>
+public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactory contexts)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<PracticeListPage> LoadAsync(PracticeQuery query, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var practices = db.VisiblePractices(membership).AsNoTracking().Where(p => p.ArchivedAt == null);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{query.Search.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            practices = practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern));
+        }
+
+        var total = await practices.CountAsync(cancellationToken);
+        var sorted = (query.SortBy, query.Descending) switch
+        {
+            (PracticeSort.PrimaryState, false) => practices.OrderBy(p => p.PrimaryState).ThenBy(p => p.Name),
+            (PracticeSort.PrimaryState, true) => practices.OrderByDescending(p => p.PrimaryState).ThenBy(p => p.Name),
+            (PracticeSort.Status, false) => practices.OrderBy(p => p.Status).ThenBy(p => p.Name),
+            (PracticeSort.Status, true) => practices.OrderByDescending(p => p.Status).ThenBy(p => p.Name),
+            (PracticeSort.Created, false) => practices.OrderBy(p => p.CreatedAt).ThenBy(p => p.Name),
+            (PracticeSort.Created, true) => practices.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name),
+            (_, true) => practices.OrderByDescending(p => p.Name),
+            _ => practices.OrderBy(p => p.Name),
+        };
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var rows = await sorted.ThenBy(p => p.Id)
+            .Skip(Math.Max(query.Page, 0) * pageSize)
+            .Take(pageSize)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.PrimaryState,
+                p.Status,
+                Entities = p.Entities.Count,
+                OpenTasks = p.SetupTasks.Count(t => t.Status == SetupTaskStatus.Todo || t.Status == SetupTaskStatus.InProgress),
+                p.CreatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return new PracticeListPage([.. rows.Select(r => new PracticeRow(r.Id, r.Name, r.PrimaryState.Value, r.Status, r.Entities, r.OpenTasks, r.CreatedAt))], total);
+    }
+}

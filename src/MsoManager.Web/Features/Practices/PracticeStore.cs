@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Auditing;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Features.Workspaces;
+
+namespace MsoManager.Web.Features.Practices;
+
+/// <summary>A practice as a page holds it: the whole aggregate and the version its edits are based on.</summary>
+public sealed record PracticeSnapshot(Practice Practice, uint Version, WorkspaceMembership Membership)
+{
+    public bool CanEdit => Membership.Can(Permission.EditPractices);
+
+    public bool CanEditSetupTasks => Membership.Can(Permission.EditSetupTasks);
+
+    public bool CanReview => Membership.Can(Permission.ReviewAgreements);
+
+    /// <summary>EINs in full for roles that edit entities, masked for the others.</summary>
+    public string ShowEin(Ein? ein) => ein is null ? "" : Membership.Can(Permission.ViewSensitiveIdentifiers) ? ein.Value : ein.Masked;
+}
+
+/// <summary>
+/// Loads and saves whole practices for the pages (and, later, the importer): every change runs
+/// through the <see cref="Practice"/> aggregate, after the role check, against the version the user
+/// started from. One short-lived context per operation.
+/// </summary>
+public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, TimeProvider time)
+{
+    /// <summary>Loads a practice in the member's scope, or null when there is none (or it is not theirs to see).</summary>
+    public async Task<PracticeSnapshot?> LoadAsync(Guid practiceId, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var practice = await WithEverything(db.VisiblePractices(membership)).AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
+        if (practice is null)
+        {
+            return null;
+        }
+
+        var version = await db.Practices.Where(p => p.Id == practiceId)
+            .Select(p => EF.Property<uint>(p, ConcurrencyVersion.PropertyName)).SingleAsync(cancellationToken);
+        return new PracticeSnapshot(practice, version, membership);
+    }
+
+    /// <summary>Creates a practice; the creator's role must allow editing practices.</summary>
+    public async Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.EditPractices, cancellationToken);
+        var practice = Practice.Create(membership.WorkspaceId, name, primaryState, status, notes, time.GetUtcNow());
+        await using var db = contexts.CreateDbContext();
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync(cancellationToken);
+        return practice.Id;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the practice as stored, if it is still at
+    /// <paramref name="version"/>; returns the new snapshot. A concurrent change by someone else
+    /// is refused with <see cref="ConcurrencyConflictException"/> saying who changed what.
+    /// </summary>
+    public async Task<PracticeSnapshot> ChangeAsync(
+        Guid practiceId, uint version, Action<Practice> change, Permission permission = Permission.EditPractices, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(permission, cancellationToken);
+        await using (var db = contexts.CreateDbContext())
+        {
+            var practice = await WithEverything(db.VisiblePractices(membership)).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
+                ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
+            ConcurrencyVersion.ExpectOriginal(db, practice, version);
+            change(practice);
+
+            // The practice is one aggregate: any change inside it moves the practice's version.
+            db.Entry(practice).State = EntityState.Modified;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException(await DescribeLatestChangeAsync(practiceId, cancellationToken));
+            }
+        }
+
+        return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
+    }
+
+    private static IQueryable<Practice> WithEverything(IQueryable<Practice> practices) =>
+        practices
+            .Include(p => p.Locations)
+            .Include(p => p.Entities)
+            .Include(p => p.People).ThenInclude(person => person.Licenses)
+            .Include(p => p.People).ThenInclude(person => person.Roles)
+            .Include(p => p.Organizations)
+            .Include(p => p.Stakes)
+            .Include(p => p.Agreements).ThenInclude(a => a.Versions)
+            .Include(p => p.FinancialMonths)
+            .Include(p => p.SetupTasks)
+            .AsSplitQuery();
+
+    private async Task<string> DescribeLatestChangeAsync(Guid practiceId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var latest = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.PracticeId == practiceId && e.UserId != session.UserId)
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+        var who = latest is null ? "Someone else" : latest.UserName ?? "Someone else";
+        var what = latest is null ? "this practice" : $"{Describe(latest.Action)} a {latest.RecordType.ToLowerInvariant()}";
+        var when = latest is null ? "" : $" at {latest.OccurredAt:HH:mm} UTC";
+        return $"{who} {what}{when} after you opened this page, so your change was not saved and nothing was overwritten. Reload to see their change, then make yours again.";
+    }
+
+    private static string Describe(AuditAction action) => action switch
+    {
+        AuditAction.Created => "added",
+        AuditAction.Changed => "changed",
+        AuditAction.Deleted => "removed",
+        _ => "changed",
+    };
+}
