@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
@@ -79,17 +78,7 @@ public sealed class DatabaseInitializer(
         var owner = await CreateUserAsync(DemoEmail(MemberRole.Owner), "Olivia Owner", password);
         var workspace = Workspace.Create("Lumen Advisory (demo)", owner.Id, now);
 
-        var practices = new[]
-        {
-            Practice.Create(workspace.Id, "Glow Aesthetics", StateCode.From("TX"), PracticeStatus.Operating,
-                "Austin med spa; PLLC owned by its medical director, MSO owned by the founder and a seed fund.", now),
-            Practice.Create(workspace.Id, "Pacific Skin Studio", StateCode.From("CA"), PracticeStatus.Planning,
-                "Los Angeles; strict CPOM state. The nurse practitioner founder wants to own the professional corporation.", now),
-            Practice.Create(workspace.Id, "Coral Med Spa", StateCode.From("FL"), PracticeStatus.Operating,
-                "Miami; the MSA fee is a percentage of collections.", now),
-            Practice.Create(workspace.Id, "Hudson Laser & Skin", StateCode.From("NY"), PracticeStatus.Planning,
-                "Brooklyn; a lay investor was listed as an owner of the PLLC.", now),
-        };
+        var practices = DemoPractices.Create(workspace.Id, now);
 
         var people = new (MemberRole Role, string Name, PracticeScope Scope)[]
         {
@@ -112,7 +101,7 @@ public sealed class DatabaseInitializer(
             await RememberWorkspaceAsync(user, workspace.Id);
         }
 
-        logger.LogInformation("Created the demo workspace {WorkspaceId} with {PracticeCount} practices", workspace.Id, practices.Length);
+        logger.LogInformation("Created the demo workspace {WorkspaceId} with {PracticeCount} practices", workspace.Id, practices.Count);
     }
 
     private async Task SaveWorkspaceAsync(Workspace workspace, IEnumerable<Practice> practices, CancellationToken cancellationToken)

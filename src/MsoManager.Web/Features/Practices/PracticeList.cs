@@ -44,14 +44,15 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
         var total = await practices.CountAsync(cancellationToken);
         var sorted = (query.SortBy, query.Descending) switch
         {
-            (PracticeSort.PrimaryState, false) => practices.OrderBy(p => p.PrimaryState).ThenBy(p => p.Name),
-            (PracticeSort.PrimaryState, true) => practices.OrderByDescending(p => p.PrimaryState).ThenBy(p => p.Name),
-            (PracticeSort.Status, false) => practices.OrderBy(p => p.Status).ThenBy(p => p.Name),
-            (PracticeSort.Status, true) => practices.OrderByDescending(p => p.Status).ThenBy(p => p.Name),
-            (PracticeSort.Created, false) => practices.OrderBy(p => p.CreatedAt).ThenBy(p => p.Name),
-            (PracticeSort.Created, true) => practices.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name),
-            (_, true) => practices.OrderByDescending(p => p.Name),
-            _ => practices.OrderBy(p => p.Name),
+            (PracticeSort.PrimaryState, false) => practices.OrderBy(p => p.PrimaryState).ThenBy(p => p.Name.ToLower()),
+            (PracticeSort.PrimaryState, true) => practices.OrderByDescending(p => p.PrimaryState).ThenBy(p => p.Name.ToLower()),
+            (PracticeSort.Status, false) => practices.OrderBy(p => p.Status).ThenBy(p => p.Name.ToLower()),
+            (PracticeSort.Status, true) => practices.OrderByDescending(p => p.Status).ThenBy(p => p.Name.ToLower()),
+            (PracticeSort.Created, false) => practices.OrderBy(p => p.CreatedAt).ThenBy(p => p.Name.ToLower()),
+            (PracticeSort.Created, true) => practices.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name.ToLower()),
+            (_, true) => practices.OrderByDescending(p => p.Name.ToLower()),
+            // Names sort as people read them, whatever the database's collation.
+            _ => practices.OrderBy(p => p.Name.ToLower()),
         };
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var rows = await sorted.ThenBy(p => p.Id)

@@ -70,6 +70,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
+            EnsureOnlyPermittedRecordsChanged(db, permission);
 
             // The practice is one aggregate: any change inside it moves the practice's version.
             db.Entry(practice).State = EntityState.Modified;
@@ -84,6 +85,37 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         }
 
         return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
+    }
+
+    /// <summary>
+    /// Roles that may change only part of a practice (a Client its setup tasks, an Attorney the review
+    /// status of agreements) are held to that part here, whatever the change tried to do.
+    /// </summary>
+    private static void EnsureOnlyPermittedRecordsChanged(AppDbContext db, Permission permission)
+    {
+        if (permission == Permission.EditPractices)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Practice)
+            .ToList();
+        var permitted = permission switch
+        {
+            Permission.EditSetupTasks => changed.All(e => e.Entity is SetupTask),
+            Permission.ReviewAgreements => changed.All(e => e.Entity is Agreement && e.State == EntityState.Modified
+                && e.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(Agreement.Status))),
+            Permission.EditPractices or Permission.ManageWorkspace => true,
+            Permission.ViewPractices or Permission.Comment or Permission.ViewSensitiveIdentifiers => changed.Count == 0,
+            _ => false,
+        };
+        if (!permitted || (db.ChangeTracker.Entries<Practice>().SingleOrDefault() is { State: EntityState.Modified } root
+            && root.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))))
+        {
+            throw new NotPermittedException("Your role does not allow this change.");
+        }
     }
 
     private static IQueryable<Practice> WithEverything(IQueryable<Practice> practices) =>
