@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MsoManager.Testing;
@@ -53,6 +54,8 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Found from the solution folder, so hosts outside the test projects (the benchmarks) work too.
+        builder.UseSolutionRelativeContentRoot(Path.Combine("src", "MsoManager.Web"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Reruns the performance measurements (Release build). Needs PostgreSQL like the tests do
+# (Docker, the server binaries, or MSO_TEST_POSTGRES).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet run -c Release --project benchmarks/MsoManager.Benchmarks -- "$@"
