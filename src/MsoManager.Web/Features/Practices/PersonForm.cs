@@ -1,0 +1,35 @@
+using FluentValidation;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+
+namespace MsoManager.Web.Features.Practices;
+
+/// <summary>A person of the practice, as its dialog edits it.</summary>
+public sealed class PersonForm
+{
+    public string Name { get; set; } = "";
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public static PersonForm From(Person person) => new() { Name = person.Name, Email = person.Email, Phone = person.Phone };
+
+    public PersonDetails ToDetails() => new(Name, Email, Phone);
+}
+
+public sealed class PersonFormValidator : AbstractValidator<PersonForm>
+{
+    public PersonFormValidator()
+    {
+        RuleFor(f => f.Name).RequiredName("Name");
+        RuleFor(f => f.Email)
+            .Cascade(CascadeMode.Stop)
+            .Must(email => email!.Trim().Length <= Text.EmailMaxLength).WithMessage($"Email must be at most {Text.EmailMaxLength} characters.")
+            .EmailAddress().WithMessage("Email must be a valid email address.")
+            .When(f => !string.IsNullOrWhiteSpace(f.Email));
+        RuleFor(f => f.Phone)
+            .Must(phone => (phone?.Trim().Length ?? 0) <= Person.PhoneMaxLength)
+            .WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.");
+    }
+}
