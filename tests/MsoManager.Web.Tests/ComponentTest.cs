@@ -96,6 +96,26 @@ public abstract class ComponentTest : IAsyncLifetime
         return (workspace, created);
     }
 
+    /// <summary>
+    /// A practice in <paramref name="workspaceId"/> with a professional entity, a management company
+    /// and an MSA between them (title "Glow MSA", in <paramref name="status"/>), built through the
+    /// domain; <paramref name="arrange"/> can add more before it is saved.
+    /// </summary>
+    protected async Task<(Practice Practice, Agreement Msa)> AddPracticeWithMsaAsync(
+        Guid workspaceId, AgreementStatus status = AgreementStatus.Draft, MsaTerms? terms = null, Action<Practice>? arrange = null)
+    {
+        var practice = Practice.Create(workspaceId, "Glow Spa", StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
+        var pc = practice.AddEntity(null, EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("FL"), EntityStatus.Active));
+        var mso = practice.AddEntity(null, EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("FL"), EntityStatus.Active));
+        var msa = practice.AddAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms ?? MsaTerms.Empty, status);
+        arrange?.Invoke(practice);
+
+        await using var db = Contexts.CreateForWorkspace(workspaceId);
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+        return (practice, msa);
+    }
+
     /// <summary>Signs <paramref name="user"/> in and opens their workspace, as MainLayout does.</summary>
     protected async Task<WorkspaceSession> SignInAsync(ApplicationUser user)
     {

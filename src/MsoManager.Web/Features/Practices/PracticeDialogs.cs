@@ -6,7 +6,8 @@ namespace MsoManager.Web.Features.Practices;
 public static class PracticeDialogs
 {
     public static async Task<bool> EditAsync<TForm>(
-        this IDialogService dialogs, string title, TForm model, Microsoft.AspNetCore.Components.RenderFragment<TForm> fields, Func<TForm, Task<ChangeOutcome>> save, string saveText = "Save")
+        this IDialogService dialogs, string title, TForm model, Microsoft.AspNetCore.Components.RenderFragment<TForm> fields, Func<TForm, Task<ChangeOutcome>> save, string saveText = "Save",
+        MaxWidth maxWidth = MaxWidth.Small)
         where TForm : class
     {
         var parameters = new DialogParameters<FormDialog<TForm>>
@@ -16,7 +17,7 @@ public static class PracticeDialogs
             { d => d.Save, save },
             { d => d.SaveText, saveText },
         };
-        var dialog = await dialogs.ShowAsync<FormDialog<TForm>>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var dialog = await dialogs.ShowAsync<FormDialog<TForm>>(title, parameters, new DialogOptions { MaxWidth = maxWidth, FullWidth = true });
         return await dialog.Result is { Canceled: false };
     }
 }

@@ -1,0 +1,89 @@
+using MsoManager.Domain.Practices;
+using MudBlazor;
+
+namespace MsoManager.Web.Features.Practices;
+
+/// <summary>The words the agreement pages use for the domain's enums, so the list, the editor and the versions read alike.</summary>
+public static class AgreementLabels
+{
+    public static string Of(AgreementType type) => type switch
+    {
+        AgreementType.ManagementServicesAgreement => "MSA",
+        AgreementType.MedicalDirectorAgreement => "Medical director agreement",
+        AgreementType.StockTransferRestrictionAgreement => "Stock transfer restriction agreement",
+        AgreementType.Other => "Other",
+        _ => type.ToString(),
+    };
+
+    public static string Of(AgreementStatus status) => status switch
+    {
+        AgreementStatus.Draft => "Draft",
+        AgreementStatus.InReview => "In review",
+        AgreementStatus.ChangesRequested => "Changes requested",
+        AgreementStatus.Approved => "Approved",
+        AgreementStatus.Executed => "Executed",
+        AgreementStatus.Terminated => "Terminated",
+        _ => status.ToString(),
+    };
+
+    public static Color ColorOf(AgreementStatus status) => status switch
+    {
+        AgreementStatus.Draft => Color.Default,
+        AgreementStatus.InReview => Color.Info,
+        AgreementStatus.ChangesRequested => Color.Warning,
+        AgreementStatus.Approved => Color.Primary,
+        AgreementStatus.Executed => Color.Success,
+        AgreementStatus.Terminated => Color.Dark,
+        _ => Color.Default,
+    };
+
+    public static string Of(ServiceLine line) => line switch
+    {
+        ServiceLine.Marketing => "Marketing",
+        ServiceLine.HumanResources => "Human resources",
+        ServiceLine.Technology => "Technology",
+        ServiceLine.Facilities => "Facilities",
+        ServiceLine.FinancialReporting => "Financial reporting and revenue cycle",
+        ServiceLine.VendorProcurement => "Vendor procurement",
+        ServiceLine.Training => "Training",
+        _ => line.ToString(),
+    };
+
+    public static string Of(FeeMethod method) => method switch
+    {
+        FeeMethod.FlatMonthly => "Flat monthly",
+        FeeMethod.PercentOfCollections => "Percent of collections",
+        FeeMethod.CostPlus => "Cost plus",
+        FeeMethod.Hybrid => "Hybrid (flat and rate)",
+        _ => method.ToString(),
+    };
+
+    public static string Of(ClinicalAuthority authority) => authority switch
+    {
+        ClinicalAuthority.ClinicalProtocols => "Clinical protocols",
+        ClinicalAuthority.ClinicalStaffing => "Clinical staffing",
+        ClinicalAuthority.PatientRecords => "Patient records",
+        ClinicalAuthority.MedicalDirection => "Medical direction",
+        ClinicalAuthority.CodingAndBilling => "Coding and billing",
+        ClinicalAuthority.PricingOfMedicalServices => "Pricing of medical services",
+        ClinicalAuthority.PayerContracting => "Payer contracting",
+        _ => authority.ToString(),
+    };
+
+    public static string Of(AgreementVersionKind kind) => kind switch
+    {
+        AgreementVersionKind.Revision => "Revision",
+        AgreementVersionKind.Amendment => "Amendment",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>The legal name of a party, or a dash when the agreement has none on that side.</summary>
+    public static string PartyName(Practice practice, Guid? entityId) =>
+        entityId is { } id ? practice.Entities.SingleOrDefault(e => e.Id == id)?.LegalName ?? "(removed)" : "—";
+
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "—";
+
+    public static string Usd(decimal? amount) => amount is { } value ? value.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("en-US")) : "—";
+
+    public static string Percent(decimal? value) => value is { } percent ? $"{percent:0.##}%" : "—";
+}
