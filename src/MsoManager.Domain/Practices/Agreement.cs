@@ -99,7 +99,17 @@ public sealed class Agreement : PracticeRecord
             throw new DomainRuleException("AmendmentEffectiveOn", "An amendment cannot take effect before the agreement does.");
         }
 
+        if (CurrentVersionEffectiveOn is { } previous && effectiveOn < previous)
+        {
+            throw new DomainRuleException("AmendmentEffectiveOn", $"An amendment cannot take effect before the previous one ({previous:yyyy-MM-dd}).");
+        }
+
         var validated = terms.Validated();
+        if (validated == Terms)
+        {
+            throw new DomainRuleException("Terms", "The amendment changes nothing; change at least one term.");
+        }
+
         KeepCurrentVersion(AgreementVersionKind.Amendment, now);
         Terms = validated;
         CurrentVersionEffectiveOn = effectiveOn;

@@ -112,6 +112,7 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         _entities.Remove(entity);
+        UnlinkTasksFrom(id);
     }
 
     public LegalEntity FindEntity(Guid id) => Find(_entities, id, "Entity");
@@ -132,6 +133,7 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         _people.Remove(person);
+        UnlinkTasksFrom(id);
     }
 
     public Person FindPerson(Guid id) => Find(_people, id, "Person");
@@ -238,6 +240,7 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         _agreements.Remove(agreement);
+        UnlinkTasksFrom(id);
     }
 
     // ---- Financial months
@@ -279,6 +282,14 @@ public sealed class Practice : IWorkspaceOwned
     public void ChangeSetupTaskStatus(Guid id, SetupTaskStatus status) => Find(_setupTasks, id, "SetupTask").ChangeStatus(status);
 
     public void RemoveSetupTask(Guid id) => _setupTasks.Remove(Find(_setupTasks, id, "SetupTask"));
+
+    private void UnlinkTasksFrom(Guid recordId)
+    {
+        foreach (var task in _setupTasks.Where(t => t.RecordId == recordId))
+        {
+            task.Unlink();
+        }
+    }
 
     internal static DomainRuleException Gone(string what) =>
         new(what, $"That {what.ToLowerInvariant()} is no longer part of the practice; reload the page.");

@@ -46,6 +46,9 @@ public sealed class SetupTask : PracticeRecord
     }
 
     internal void ChangeStatus(SetupTaskStatus status) => Status = status;
+
+    /// <summary>Forgets the record it was about, when that record is removed.</summary>
+    internal void Unlink() => RecordId = null;
 }
 
 public sealed record SetupTaskDetails(
