@@ -96,6 +96,17 @@ public abstract class ComponentTest : IAsyncLifetime
         return (workspace, created);
     }
 
+    /// <summary>Adds a practice to <paramref name="workspaceId"/>, built through the domain's own methods by <paramref name="arrange"/>.</summary>
+    protected async Task<Practice> AddPracticeAsync(Guid workspaceId, string name, Action<Practice> arrange)
+    {
+        var practice = Practice.Create(workspaceId, name, StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
+        arrange(practice);
+        await using var db = Contexts.CreateForWorkspace(workspaceId);
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+        return practice;
+    }
+
     /// <summary>Signs <paramref name="user"/> in and opens their workspace, as MainLayout does.</summary>
     protected async Task<WorkspaceSession> SignInAsync(ApplicationUser user)
     {
