@@ -96,6 +96,17 @@ public abstract class ComponentTest : IAsyncLifetime
         return (workspace, created);
     }
 
+    /// <summary>Adds a practice to <paramref name="workspaceId"/>, built through the domain's own methods by <paramref name="arrange"/>.</summary>
+    protected async Task<Practice> AddPracticeAsync(Guid workspaceId, string name, Action<Practice> arrange)
+    {
+        var practice = Practice.Create(workspaceId, name, StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
+        arrange(practice);
+        await using var db = Contexts.CreateForWorkspace(workspaceId);
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+        return practice;
+    }
+
     /// <summary>
     /// A practice in <paramref name="workspaceId"/> with a professional entity, a management company
     /// and an MSA between them (title "Glow MSA", in <paramref name="status"/>), built through the
@@ -104,15 +115,14 @@ public abstract class ComponentTest : IAsyncLifetime
     protected async Task<(Practice Practice, Agreement Msa)> AddPracticeWithMsaAsync(
         Guid workspaceId, AgreementStatus status = AgreementStatus.Draft, MsaTerms? terms = null, Action<Practice>? arrange = null)
     {
-        var practice = Practice.Create(workspaceId, "Glow Spa", StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
-        var pc = practice.AddEntity(null, EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("FL"), EntityStatus.Active));
-        var mso = practice.AddEntity(null, EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("FL"), EntityStatus.Active));
-        var msa = practice.AddAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms ?? MsaTerms.Empty, status);
-        arrange?.Invoke(practice);
-
-        await using var db = Contexts.CreateForWorkspace(workspaceId);
-        db.Practices.Add(practice);
-        await db.SaveChangesAsync();
+        Agreement msa = null!;
+        var practice = await AddPracticeAsync(workspaceId, "Glow Spa", p =>
+        {
+            var pc = p.AddEntity(null, EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("FL"), EntityStatus.Active));
+            var mso = p.AddEntity(null, EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("FL"), EntityStatus.Active));
+            msa = p.AddAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms ?? MsaTerms.Empty, status);
+            arrange?.Invoke(p);
+        });
         return (practice, msa);
     }
 
