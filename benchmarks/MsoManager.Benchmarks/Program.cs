@@ -55,13 +55,13 @@ static async Task MeasureAsync(string label, AppHost host)
 
     var seeding = Stopwatch.StartNew();
     var states = StateCode.All;
-    for (var batch = 0; batch < PracticeCount / 1000; batch++)
+    for (var batch = 0; batch < PracticeCount / 100; batch++)
     {
         await using var db = contexts.CreateForWorkspace(workspace.Id);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        for (var i = 0; i < 1000; i++)
+        for (var i = 0; i < 100; i++)
         {
-            var n = (batch * 1000) + i;
+            var n = (batch * 100) + i;
             var practice = Practice.Create(workspace.Id, $"Practice {n:00000} {(char)('A' + (n % 26))}", states[n % states.Count], (PracticeStatus)(n % 3), null, DateTimeOffset.UtcNow);
             practice.AddEntity("pc", EntityKind.ProfessionalEntity, new LegalEntityDetails($"PC {n}", EntityForm.PLLC, practice.PrimaryState, EntityStatus.Active));
             practice.AddEntity("mso", EntityKind.ManagementCompany, new LegalEntityDetails($"MSO {n}", EntityForm.LLC, practice.PrimaryState, EntityStatus.Active));
@@ -71,6 +71,10 @@ static async Task MeasureAsync(string label, AppHost host)
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
+        if (batch % 20 == 0)
+        {
+            Console.WriteLine($"  {label}: {(batch + 1) * 100} practices after {seeding.Elapsed.TotalSeconds:0.0} s");
+        }
     }
 
     Console.WriteLine($"{label}: seeded {PracticeCount} practices (with 2 entities and a task each) in {seeding.Elapsed.TotalSeconds:0.0} s");

@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [Theory]
     [InlineData("")]
     [InlineData("workspace/members")]
+    [InlineData("practices")]
     [InlineData("Account/Manage/ChangePassword")]
     [InlineData("not-found")]
     public async Task SignedInPage_IsAccessible(string path)
@@ -32,6 +33,30 @@ public sealed class AccessibilityTests(BrowserFixture app)
         {
             await page.WaitForInteractiveAsync();
         }
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Theory]
+    [InlineData("overview")]
+    [InlineData("entities")]
+    [InlineData("ownership")]
+    [InlineData("people")]
+    [InlineData("agreements")]
+    [InlineData("locations")]
+    [InlineData("financials")]
+    [InlineData("tasks")]
+    [InlineData("history")]
+    public async Task PracticeSection_IsAccessible(string section)
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("owner@demo.test", app.DemoPassword);
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#practices-table").GetByText("Glow Aesthetics").ClickAsync();
+        await page.Locator("#practice-heading").WaitForAsync();
+
+        await page.OpenPracticeAsync(page.Url.Split('?')[0], section);
 
         await page.AssertAccessibleAsync();
     }

@@ -33,6 +33,29 @@ internal static class PageActions
         await page.ClickAsync("#add-member-submit");
     }
 
+    /// <summary>Picks <paramref name="option"/> in the MudSelect whose input has the id <paramref name="selectId"/>.</summary>
+    public static async Task SelectOptionAsync(this IPage page, string selectId, string option)
+    {
+        await page.Locator($"#{selectId}").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    /// <summary>Opens a practice's page on a section and waits until it is interactive.</summary>
+    public static async Task OpenPracticeAsync(this IPage page, string practiceUrl, string section)
+    {
+        await page.GotoAsync($"{practiceUrl}?section={section}");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#practice-heading").WaitForAsync();
+    }
+
+    /// <summary>Saves the open form dialog and waits for it to close.</summary>
+    public static async Task SaveDialogAsync(this IPage page)
+    {
+        await page.ClickAsync("#form-save");
+        await page.Locator("#form-save").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
     /// <summary>Clicks before the Blazor circuit connects are lost, so wait for the marker MainLayout sets.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("#app-state[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

@@ -24,7 +24,8 @@ public sealed record PracticeListPage(IReadOnlyList<PracticeRow> Items, int Tota
 
 /// <summary>
 /// The portfolio list: server-side paging, sorting and search over the practices in the member's
-/// scope, archived ones left out. Two queries per page (the count and the page) whatever its size.
+/// scope, archived ones left out. The same five queries per page (membership, count, page, and the
+/// page's entity and open-task counts) whatever its size or position.
 /// </summary>
 public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactory contexts)
 {
@@ -58,17 +59,20 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
         var rows = await sorted.ThenBy(p => p.Id)
             .Skip(Math.Max(query.Page, 0) * pageSize)
             .Take(pageSize)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.PrimaryState,
-                p.Status,
-                Entities = p.Entities.Count,
-                OpenTasks = p.SetupTasks.Count(t => t.Status == SetupTaskStatus.Todo || t.Status == SetupTaskStatus.InProgress),
-                p.CreatedAt,
-            })
+            .Select(p => new { p.Id, p.Name, p.PrimaryState, p.Status, p.CreatedAt })
             .ToListAsync(cancellationToken);
-        return new PracticeListPage([.. rows.Select(r => new PracticeRow(r.Id, r.Name, r.PrimaryState.Value, r.Status, r.Entities, r.OpenTasks, r.CreatedAt))], total);
+
+        // Counted for the page's practices only: counting in the page query would also count every skipped row.
+        var ids = rows.Select(r => r.Id).ToList();
+        var entities = await db.Set<LegalEntity>().Where(e => ids.Contains(e.PracticeId))
+            .GroupBy(e => e.PracticeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var openTasks = await db.Set<SetupTask>()
+            .Where(t => ids.Contains(t.PracticeId) && (t.Status == SetupTaskStatus.Todo || t.Status == SetupTaskStatus.InProgress))
+            .GroupBy(t => t.PracticeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return new PracticeListPage(
+            [.. rows.Select(r => new PracticeRow(r.Id, r.Name, r.PrimaryState.Value, r.Status, entities.GetValueOrDefault(r.Id), openTasks.GetValueOrDefault(r.Id), r.CreatedAt))],
+            total);
     }
 }

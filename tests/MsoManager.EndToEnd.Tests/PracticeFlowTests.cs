@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MsoManager.EndToEnd.Tests;
+
+/// <summary>The practice record in the browser: built by a founder, guarded by roles and by concurrency checks.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PracticeFlowTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task Founder_BuildsAPracticeWithPcMsoOwnersAndMsa_AndABadPercentIsRefused()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("owner@demo.test", app.DemoPassword);
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+
+        await page.ClickAsync("#new-practice");
+        await page.FillAsync("#practice-name", "Radiance Aesthetics");
+        await page.SelectOptionAsync("practice-state", "TX: Texas");
+        await page.ClickAsync("#create-practice");
+        await page.WaitForURLAsync(PracticeUrl());
+        await page.Locator("#practice-heading").Filter(new() { HasText = "Radiance Aesthetics" }).WaitForAsync();
+        var practiceUrl = page.Url;
+
+        await page.OpenPracticeAsync(practiceUrl, "entities");
+        await page.ClickAsync("#add-professional-entity");
+        await page.FillAsync("#entity-legal-name", "Radiance Medical PLLC");
+        await page.SaveDialogAsync();
+        await page.ClickAsync("#add-management-company");
+        await page.FillAsync("#entity-legal-name", "Radiance Management LLC");
+        await page.SaveDialogAsync();
+        await page.Locator("#entities-table").GetByText("Radiance Management LLC").WaitForAsync();
+
+        await page.OpenPracticeAsync(practiceUrl, "people");
+        foreach (var name in new[] { "Dr. Rosa Reyes", "Sam Founder" })
+        {
+            await page.ClickAsync("#add-person");
+            await page.FillAsync("#person-name", name);
+            await page.SaveDialogAsync();
+        }
+
+        await page.OpenPracticeAsync(practiceUrl, "ownership");
+        await AddStakeAsync(page, "Radiance Medical PLLC", "Dr. Rosa Reyes", "100");
+        await AddStakeAsync(page, "Radiance Management LLC", "Sam Founder", "100");
+        Assert.Equal("100%", (await page.InnerTextAsync("#cap-total-radiance-medical-pllc")).Trim());
+
+        // A second owner of the fully owned PC: first a malformed percent, then one that would pass 100%.
+        await page.ClickAsync("#add-stake");
+        await page.SelectOptionAsync("stake-entity", "Radiance Medical PLLC");
+        await page.SelectOptionAsync("stake-owner", "Sam Founder");
+        await page.FillAsync("#stake-percent", "150");
+        await page.ClickAsync("#form-save");
+        await page.GetByText("Percent must be more than 0 and at most 100").First.WaitForAsync();
+        await page.FillAsync("#stake-percent", "10");
+        await page.ClickAsync("#form-save");
+        Assert.Contains("110%", await page.InnerTextAsync("#form-error"), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("100%", (await page.InnerTextAsync("#cap-total-radiance-medical-pllc")).Trim());
+
+        await page.OpenPracticeAsync(practiceUrl, "agreements");
+        await page.ClickAsync("#add-agreement");
+        await page.FillAsync("#agreement-title", "Radiance MSA");
+        await page.SelectOptionAsync("agreement-management-company", "Radiance Management LLC");
+        await page.SelectOptionAsync("agreement-professional-entity", "Radiance Medical PLLC");
+        await page.SaveDialogAsync();
+        await page.Locator("#agreements-table").GetByText("Radiance MSA").WaitForAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Attorney_OpensAPractice_AndCannotChangeIt()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("attorney@demo.test", app.DemoPassword);
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#practices-table").GetByText("Pacific Skin Studio").ClickAsync();
+        await page.WaitForURLAsync(PracticeUrl());
+        var practiceUrl = page.Url;
+
+        foreach (var section in new[] { "overview", "entities", "ownership", "people" })
+        {
+            await page.OpenPracticeAsync(practiceUrl, section);
+            Assert.Contains("Read only for Attorney", await page.InnerTextAsync("#read-only-chip"), StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator("#edit-practice, #add-professional-entity, #add-stake, #add-person").CountAsync());
+            Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { NameRegex = EditOrRemove() }).CountAsync());
+        }
+
+        Assert.Equal(0, await page.Locator("#practices-table").CountAsync());
+        Assert.DoesNotContain("Glow Aesthetics", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoPeopleEditingTheSameStake_TheSecondGetsTheConcurrencyMessage()
+    {
+        var owner = await app.NewPageAsync();
+        var consultant = await app.NewPageAsync();
+        await owner.SignInAsync("owner@demo.test", app.DemoPassword);
+        await consultant.SignInAsync("consultant@demo.test", app.DemoPassword);
+        await owner.GotoAsync("practices");
+        await owner.WaitForInteractiveAsync();
+        await owner.Locator("#practices-table").GetByText("Coral Med Spa").ClickAsync();
+        await owner.WaitForURLAsync(PracticeUrl());
+        var practiceUrl = owner.Url;
+        await owner.OpenPracticeAsync(practiceUrl, "ownership");
+        await consultant.OpenPracticeAsync(practiceUrl, "ownership");
+
+        var stake = new Regex("^Edit Sam Rivera's 100% of Coral Management LLC$");
+        await owner.GetByRole(AriaRole.Button, new() { NameRegex = stake }).First.ClickAsync();
+        await consultant.GetByRole(AriaRole.Button, new() { NameRegex = stake }).First.ClickAsync();
+        await owner.FillAsync("#stake-percent", "90");
+        await owner.SaveDialogAsync();
+        await consultant.FillAsync("#stake-percent", "80");
+        await consultant.ClickAsync("#form-save");
+
+        Assert.Contains("after you opened this page", await consultant.InnerTextAsync("#form-error"), StringComparison.Ordinal);
+        await consultant.Keyboard.PressAsync("Escape");
+        Assert.Contains("owner@demo.test", await consultant.InnerTextAsync("#conflict-message"), StringComparison.Ordinal);
+        await consultant.ClickAsync("#reload-practice");
+        Assert.Equal("90%", (await consultant.InnerTextAsync("#cap-total-mso")).Trim());
+    }
+
+    private static async Task AddStakeAsync(IPage page, string entity, string owner, string percent)
+    {
+        await page.ClickAsync("#add-stake");
+        await page.SelectOptionAsync("stake-entity", entity);
+        await page.SelectOptionAsync("stake-owner", owner);
+        await page.FillAsync("#stake-percent", percent);
+        await page.SaveDialogAsync();
+    }
+
+    private static Regex PracticeUrl() => PracticeUrlPattern();
+
+    [GeneratedRegex("/practices/[0-9a-f-]{36}")]
+    private static partial Regex PracticeUrlPattern();
+
+    [GeneratedRegex("^(Edit|Remove|Transfer) ")]
+    private static partial Regex EditOrRemove();
+}
