@@ -34,7 +34,7 @@ internal static class PageActions
     }
 
     /// <summary>Picks <paramref name="option"/> in the MudSelect whose input has the id <paramref name="selectId"/>.</summary>
-    public static async Task SelectOptionAsync(this IPage page, string selectId, string option)
+    public static async Task PickAsync(this IPage page, string selectId, string option)
     {
         await page.Locator($"#{selectId}").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();

@@ -13,6 +13,12 @@ internal static class AppTheme
             Secondary = "#6b4c9a",
             AppbarBackground = "#1f5f8b",
             Background = "#f6f8fa",
+            // Darker than MudBlazor's defaults so white text on them, and they on white, reach 4.5:1.
+            Info = "#1565c0",
+            Success = "#2e7d32",
+            Warning = "#9a5800",
+            Error = "#c62828",
+            TextSecondary = "rgba(0,0,0,0.68)",
         },
         PaletteDark = new PaletteDark
         {

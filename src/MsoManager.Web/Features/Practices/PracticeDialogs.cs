@@ -17,7 +17,7 @@ public static class PracticeDialogs
             { d => d.Save, save },
             { d => d.SaveText, saveText },
         };
-        var dialog = await dialogs.ShowAsync<FormDialog<TForm>>(title, parameters, new DialogOptions { MaxWidth = maxWidth, FullWidth = true });
+        var dialog = await dialogs.ShowAsync<FormDialog<TForm>>(title, parameters, new DialogOptions { MaxWidth = maxWidth, FullWidth = true, CloseOnEscapeKey = true });
         return await dialog.Result is { Canceled: false };
     }
 }
