@@ -49,6 +49,11 @@ internal static class PageActions
         await page.Locator("#practice-heading").WaitForAsync();
     }
 
+    /// <summary>Waits until the element shows exactly <paramref name="text"/> (the circuit re-renders after the click returns).</summary>
+    public static Task WaitForTextAsync(this IPage page, string selector, string text) =>
+        page.Locator(selector).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(text)}\\s*$") })
+            .WaitForAsync();
+
     /// <summary>Saves the open form dialog and waits for it to close.</summary>
     public static async Task SaveDialogAsync(this IPage page)
     {

@@ -43,7 +43,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture app)
         await page.OpenPracticeAsync(practiceUrl, "ownership");
         await AddStakeAsync(page, "Radiance Medical PLLC", "Dr. Rosa Reyes", "100");
         await AddStakeAsync(page, "Radiance Management LLC", "Sam Founder", "100");
-        Assert.Equal("100%", (await page.InnerTextAsync("#cap-total-radiance-medical-pllc")).Trim());
+        await page.WaitForTextAsync("#cap-total-radiance-medical-pllc", "100%");
 
         // A second owner of the fully owned PC: first a malformed percent, then one that would pass 100%.
         await page.ClickAsync("#add-stake");
@@ -56,7 +56,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture app)
         await page.ClickAsync("#form-save");
         Assert.Contains("110%", await page.InnerTextAsync("#form-error"), StringComparison.Ordinal);
         await page.ClickAsync("#form-cancel");
-        Assert.Equal("100%", (await page.InnerTextAsync("#cap-total-radiance-medical-pllc")).Trim());
+        await page.WaitForTextAsync("#cap-total-radiance-medical-pllc", "100%");
 
         await page.OpenPracticeAsync(practiceUrl, "agreements");
         await page.ClickAsync("#add-agreement");
@@ -120,7 +120,8 @@ public sealed partial class PracticeFlowTests(BrowserFixture app)
         await consultant.ClickAsync("#form-cancel");
         Assert.Contains("owner@demo.test", await consultant.InnerTextAsync("#conflict-message"), StringComparison.Ordinal);
         await consultant.ClickAsync("#reload-practice");
-        Assert.Equal("90%", (await consultant.InnerTextAsync("#cap-total-mso")).Trim());
+        await consultant.Locator("#conflict-message").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await consultant.WaitForTextAsync("#cap-total-mso", "90%");
     }
 
     private static async Task AddStakeAsync(IPage page, string entity, string owner, string percent)

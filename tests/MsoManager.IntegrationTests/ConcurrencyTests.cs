@@ -47,4 +47,37 @@ public sealed class ConcurrencyTests(PostgresFixture postgres)
             File.Delete(sqlitePath);
         }
     }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("Sqlite")]
+    public async Task AuditChain_SurvivesTheRoundTripThroughTheDatabase(string provider)
+    {
+        var sqlitePath = Path.Combine(Path.GetTempPath(), $"mso-{Guid.NewGuid():N}.db");
+        await using var host = provider == "Postgres"
+            ? AppHost.OnPostgres(await postgres.Server.CreateDatabaseAsync())
+            : AppHost.OnSqlite(sqlitePath, new Dictionary<string, string?> { ["Demo:Seed"] = "false" });
+        try
+        {
+            var workspace = Workspace.Create("Chained", "user-1", DateTimeOffset.UtcNow);
+            await using var scope = host.Services.CreateAsyncScope();
+            var contexts = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>();
+            await using (var db = contexts.CreateForWorkspace(workspace.Id))
+            {
+                db.Workspaces.Add(workspace);
+                await db.SaveChangesAsync();
+            }
+
+            await using var check = contexts.CreateForWorkspace(workspace.Id);
+            var report = await MsoManager.Infrastructure.Auditing.AuditTrail.VerifyAsync(check);
+
+            Assert.True(report.IsIntact, report.Problem);
+            Assert.Equal(2, report.EventsChecked);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(sqlitePath);
+        }
+    }
 }

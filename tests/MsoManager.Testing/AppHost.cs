@@ -34,12 +34,12 @@ public sealed class AppHost : WebApplicationFactory<Program>
         }, extra), kestrel);
 
     /// <summary>The app on a SQLite file, with its defaults (demo data on) unless overridden.</summary>
-    public static AppHost OnSqlite(string databasePath, IReadOnlyDictionary<string, string?>? extra = null) =>
+    public static AppHost OnSqlite(string databasePath, IReadOnlyDictionary<string, string?>? extra = null, bool kestrel = false) =>
         new(Merge(new()
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
-        }, extra), kestrel: false);
+        }, extra), kestrel);
 
     /// <summary>The loopback address the Kestrel server listens on (starts it if needed).</summary>
     public Uri ServerAddress

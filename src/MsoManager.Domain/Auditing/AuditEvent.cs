@@ -37,7 +37,7 @@ public sealed class AuditEvent : IWorkspaceOwned
     /// <summary>1, 2, 3... per workspace: the order of the chain.</summary>
     public long Sequence { get; private set; }
 
-    /// <summary>UTC, to the microsecond (what PostgreSQL keeps), so the hash survives a round trip.</summary>
+    /// <summary>UTC, to the millisecond: both providers store that exactly (PostgreSQL keeps microseconds, EF's SQLite mapping 0.1 ms), so the hash survives a round trip.</summary>
     public DateTimeOffset OccurredAt { get; private set; }
 
     public string? UserId { get; private set; }
@@ -73,7 +73,7 @@ public sealed class AuditEvent : IWorkspaceOwned
             Id = Guid.CreateVersion7(utc),
             WorkspaceId = workspaceId,
             Sequence = sequence,
-            OccurredAt = new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero),
+            OccurredAt = new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
             UserId = userId,
             UserName = userName,
             Action = action,
