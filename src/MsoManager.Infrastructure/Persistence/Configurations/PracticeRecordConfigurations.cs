@@ -8,13 +8,15 @@ namespace MsoManager.Infrastructure.Persistence.Configurations;
 /// <summary>What every record inside a practice maps the same way: its id, its key unique in the practice.</summary>
 internal static class PracticeRecordMapping
 {
-    public static void MapRecord<T>(this EntityTypeBuilder<T> builder)
+    /// <summary>Maps the common columns; the key is unique in the practice unless <paramref name="keyUniqueWithin"/> names a narrower list.</summary>
+    public static void MapRecord<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, object?>>? keyUniqueWithin = null)
         where T : PracticeRecord
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Key).HasMaxLength(RecordKey.MaxLength);
         builder.HasIndex(r => r.WorkspaceId);
+        builder.HasIndex(keyUniqueWithin ?? (r => new { r.PracticeId, r.Key })).IsUnique();
     }
 }
 
@@ -23,7 +25,6 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
     public void Configure(EntityTypeBuilder<Location> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Street).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.City).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.State).HasStateCodeConversion();
@@ -36,7 +37,6 @@ internal sealed class LegalEntityConfiguration : IEntityTypeConfiguration<LegalE
     public void Configure(EntityTypeBuilder<LegalEntity> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.LegalName).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Dba).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.StateOfFormation).HasStateCodeConversion();
@@ -54,7 +54,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Name).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Email).HasMaxLength(Text.EmailMaxLength);
         builder.Property(r => r.Phone).HasMaxLength(Person.PhoneMaxLength);
@@ -69,8 +68,7 @@ internal sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
 {
     public void Configure(EntityTypeBuilder<License> builder)
     {
-        builder.MapRecord();
-        builder.HasIndex(r => new { r.PersonId, r.Key }).IsUnique();
+        builder.MapRecord(r => new { r.PersonId, r.Key });
         builder.Property(r => r.State).HasStateCodeConversion();
         builder.Property(r => r.Number).HasMaxLength(License.NumberMaxLength);
         builder.HasOne<Practice>().WithMany().HasForeignKey(r => r.PracticeId).OnDelete(DeleteBehavior.NoAction);
@@ -81,8 +79,7 @@ internal sealed class EntityRoleConfiguration : IEntityTypeConfiguration<EntityR
 {
     public void Configure(EntityTypeBuilder<EntityRole> builder)
     {
-        builder.MapRecord();
-        builder.HasIndex(r => new { r.PersonId, r.Key }).IsUnique();
+        builder.MapRecord(r => new { r.PersonId, r.Key });
         builder.HasOne<LegalEntity>().WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Practice>().WithMany().HasForeignKey(r => r.PracticeId).OnDelete(DeleteBehavior.NoAction);
     }
@@ -93,7 +90,6 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Name).HasMaxLength(Text.NameMaxLength);
     }
 }
@@ -103,7 +99,6 @@ internal sealed class OwnershipStakeConfiguration : IEntityTypeConfiguration<Own
     public void Configure(EntityTypeBuilder<OwnershipStake> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Percent).HasPercentageConversion();
         builder.Ignore(r => r.OwnerId);
         builder.HasOne<LegalEntity>().WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.NoAction);
@@ -119,7 +114,6 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Title).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Terms).HasTermsConversion();
         builder.Ignore(r => r.IsMsa);
@@ -149,7 +143,6 @@ internal sealed class FinancialMonthConfiguration : IEntityTypeConfiguration<Fin
     public void Configure(EntityTypeBuilder<FinancialMonth> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.HasIndex(r => new { r.EntityId, r.Month }).IsUnique();
         builder.Property(r => r.Month).HasYearMonthConversion();
         builder.Property(r => r.Collections).HasMoneyConversion();
@@ -165,7 +158,6 @@ internal sealed class SetupTaskConfiguration : IEntityTypeConfiguration<SetupTas
     public void Configure(EntityTypeBuilder<SetupTask> builder)
     {
         builder.MapRecord();
-        builder.HasIndex(r => new { r.PracticeId, r.Key }).IsUnique();
         builder.Property(r => r.Title).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Owner).HasMaxLength(Text.NameMaxLength);
         builder.Ignore(r => r.IsOpen);
