@@ -14,6 +14,9 @@ public sealed partial record Ein
     /// <summary>Only the last four digits, for roles that may not see the whole number.</summary>
     public string Masked => $"**-***{Value[^4..]}";
 
+    /// <summary>Whether <paramref name="value"/> (trimmed) is written like an EIN; forms check with this.</summary>
+    public static bool IsValid(string? value) => value is not null && Format().IsMatch(value.Trim());
+
     public static Ein From(string? value, string field = "EIN")
     {
         var trimmed = value?.Trim() ?? "";

@@ -14,6 +14,9 @@ public sealed class Location : PracticeRecord
         State = null!;
     }
 
+    /// <summary>A US ZIP code: five digits, optionally a hyphen and four more.</summary>
+    public static bool IsValidZip(string? zip) => zip is not null && System.Text.RegularExpressions.Regex.IsMatch(zip.Trim(), "^[0-9]{5}(-[0-9]{4})?$");
+
     internal Location(Practice practice, string key, LocationDetails details)
         : base(practice, key) => Apply(details);
 
@@ -31,7 +34,7 @@ public sealed class Location : PracticeRecord
         var street = Text.RequireName(details.Street, "Street");
         var city = Text.RequireName(details.City, "City");
         var zip = details.Zip?.Trim() ?? "";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(zip, "^[0-9]{5}(-[0-9]{4})?$"))
+        if (!IsValidZip(zip))
         {
             throw new DomainRuleException("Zip", "ZIP must be five digits, optionally followed by a hyphen and four digits.");
         }

@@ -69,7 +69,7 @@ public sealed class LegalEntityFormValidator : AbstractValidator<LegalEntityForm
         RuleFor(f => f.StateOfFormation).StateCode("State of formation");
         RuleFor(f => f.Status).IsInEnum().WithMessage("Status must be Planned, Filed, Active or Dissolved.");
         RuleFor(f => f.Ein)
-            .Must(ein => string.IsNullOrWhiteSpace(ein) || System.Text.RegularExpressions.Regex.IsMatch(ein.Trim(), "^[0-9]{2}-[0-9]{7}$"))
+            .Must(ein => string.IsNullOrWhiteSpace(ein) || Ein.IsValid(ein))
             .WithMessage("EIN must look like 12-3456789 (two digits, a hyphen, seven digits).");
         RuleFor(f => f.FormedOn).DateInRange("Formed on");
         RuleFor(f => f.RegisteredAgent).OptionalName("Registered agent");

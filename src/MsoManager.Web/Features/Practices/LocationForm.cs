@@ -31,7 +31,7 @@ public sealed class LocationFormValidator : AbstractValidator<LocationForm>
         RuleFor(f => f.City).RequiredName("City");
         RuleFor(f => f.State).StateCode("State");
         RuleFor(f => f.Zip)
-            .Must(zip => zip is not null && System.Text.RegularExpressions.Regex.IsMatch(zip.Trim(), "^[0-9]{5}(-[0-9]{4})?$"))
+            .Must(Location.IsValidZip)
             .WithMessage("ZIP must look like 12345 or 12345-6789.");
     }
 }
