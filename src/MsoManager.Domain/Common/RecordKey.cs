@@ -22,6 +22,26 @@ public static partial class RecordKey
         return trimmed;
     }
 
+    /// <summary>
+    /// The key for a new record of a list: the caller's own (checked, and unique in the list) or, when
+    /// none is given, one derived from <paramref name="name"/>.
+    /// </summary>
+    public static string Choose(string? key, string name, IEnumerable<string> taken, string field = "Key")
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return FromName(name, taken);
+        }
+
+        var checkedKey = Require(key, field);
+        if (taken.Contains(checkedKey, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(field, $"{field} '{checkedKey}' is already used in this list.");
+        }
+
+        return checkedKey;
+    }
+
     /// <summary>A key derived from a name ("Glow Medical PLLC" → "glow-medical-pllc"), made unique against <paramref name="taken"/>.</summary>
     public static string FromName(string name, IEnumerable<string> taken)
     {

@@ -56,7 +56,7 @@ public sealed class Person : PracticeRecord
 
     internal License AddLicense(Practice practice, string? key, LicenseDetails details)
     {
-        var license = new License(practice, this, KeyFor(key, $"{details.Type}-{details.State}", _licenses.Select(l => l.Key), "Key"), details);
+        var license = new License(practice, this, RecordKey.Choose(key, $"{details.Type}-{details.State}", _licenses.Select(l => l.Key)), details);
         _licenses.Add(license);
         return license;
     }
@@ -68,29 +68,13 @@ public sealed class Person : PracticeRecord
 
     internal EntityRole AddRole(Practice practice, string? key, EntityRoleDetails details)
     {
-        var role = new EntityRole(practice, this, KeyFor(key, details.Kind.ToString(), _roles.Select(r => r.Key), "Key"), details);
+        var role = new EntityRole(practice, this, RecordKey.Choose(key, details.Kind.ToString(), _roles.Select(r => r.Key)), details);
         _roles.Add(role);
         return role;
     }
 
     internal void RemoveRole(Guid roleId) =>
         _roles.Remove(_roles.SingleOrDefault(r => r.Id == roleId) ?? throw Practice.Gone("Role"));
-
-    internal static string KeyFor(string? key, string name, IEnumerable<string> taken, string field)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            return RecordKey.FromName(name, taken);
-        }
-
-        var checkedKey = RecordKey.Require(key, field);
-        if (taken.Contains(checkedKey, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new DomainRuleException(field, $"{field} '{checkedKey}' is already used in this list.");
-        }
-
-        return checkedKey;
-    }
 }
 
 public sealed record PersonDetails(string Name, string? Email = null, string? Phone = null);

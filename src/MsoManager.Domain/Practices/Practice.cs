@@ -175,7 +175,7 @@ public sealed class Practice : IWorkspaceOwned
     public OwnershipStake AddStake(string? key, StakeDetails details)
     {
         CheckStake(details, replacing: null);
-        return Added(_stakes, new OwnershipStake(this, KeyFor(key, $"{OwnerName(details.Owner)}-{FindEntity(details.EntityId).LegalName}", _stakes), details));
+        return Added(_stakes, new OwnershipStake(this, StakeKey(key, details.Owner, details.EntityId), details));
     }
 
     public void UpdateStake(Guid id, StakeDetails details)
@@ -206,7 +206,7 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         var current = stake.OwnerPersonId is { } personId ? StakeOwner.OfPerson(personId) : StakeOwner.OfOrganization(stake.OwnerOrganizationId!.Value);
-        var successor = new OwnershipStake(this, KeyFor(null, $"{newOwnerName}-{FindEntity(stake.EntityId).LegalName}", _stakes),
+        var successor = new OwnershipStake(this, StakeKey(null, to, stake.EntityId),
             new StakeDetails(stake.EntityId, to, stake.Percent, on, stake.To));
         stake.Apply(new StakeDetails(stake.EntityId, current, stake.Percent, stake.From, on));
         return Added(_stakes, successor);
@@ -304,7 +304,10 @@ public sealed class Practice : IWorkspaceOwned
     }
 
     private static string KeyFor<T>(string? key, string name, List<T> records)
-        where T : PracticeRecord => Person.KeyFor(key, name, records.Select(r => r.Key), "Key");
+        where T : PracticeRecord => RecordKey.Choose(key, name, records.Select(r => r.Key));
+
+    private string StakeKey(string? key, StakeOwner owner, Guid entityId) =>
+        KeyFor(key, $"{OwnerName(owner)}-{FindEntity(entityId).LegalName}", _stakes);
 
     private void CheckParties(AgreementType type, Guid? managementCompanyId, Guid? professionalEntityId)
     {
