@@ -26,6 +26,12 @@ public static class ConcurrencyVersion
     public static void ExpectOriginal(DbContext context, object entity, uint version) =>
         context.Entry(entity).Property(PropertyName).OriginalValue = version;
 
+    /// <summary>
+    /// Marks an aggregate root as changed so its version moves with any change inside it (a member of a
+    /// workspace, a record of a practice), and a concurrent edit anywhere in the aggregate is caught.
+    /// </summary>
+    public static void Touch(DbContext context, object aggregateRoot) => context.Entry(aggregateRoot).State = EntityState.Modified;
+
     internal static void Configure(ModelBuilder builder, bool isNpgsql)
     {
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindAnnotation(Annotation) is not null).ToList())

@@ -72,8 +72,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             change(practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
 
-            // The practice is one aggregate: any change inside it moves the practice's version.
-            db.Entry(practice).State = EntityState.Modified;
+            ConcurrencyVersion.Touch(db, practice);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

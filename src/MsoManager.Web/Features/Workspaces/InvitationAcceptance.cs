@@ -100,7 +100,7 @@ public sealed class InvitationAcceptance(TenantDbContextFactory contexts, UserMa
         var workspace = await db.Workspaces.Include(w => w.Members).SingleAsync(cancellationToken);
         invitation.Accept(time.GetUtcNow());
         workspace.AddMember(user.Id, invitation.Role, invitation.Scope);
-        db.Entry(workspace).State = EntityState.Modified;
+        ConcurrencyVersion.Touch(db, workspace);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -200,8 +200,7 @@ public sealed class MembersService(
 
     private static async Task SaveAsync(AppDbContext db, Workspace workspace, CancellationToken cancellationToken)
     {
-        // Members are part of the workspace aggregate: any change to them moves the workspace's version.
-        db.Entry(workspace).State = EntityState.Modified;
+        ConcurrencyVersion.Touch(db, workspace);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
