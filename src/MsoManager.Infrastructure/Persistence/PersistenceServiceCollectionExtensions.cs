@@ -17,6 +17,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton<AppSaveChangesInterceptor>();
         services.AddSingleton<AuditTrailInterceptor>();
+        services.AddSingleton<StateRules.IStateRuleSource, StateRules.ShippedStateRuleSource>();
         services.AddDbContextFactory<AppDbContext, TenantDbContextFactory>(
             (provider, options) =>
             {

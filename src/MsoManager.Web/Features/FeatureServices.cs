@@ -1,4 +1,5 @@
 using MsoManager.Infrastructure.Tenancy;
+using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Workspaces;
@@ -20,6 +21,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeStore>();
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
+        services.AddScoped<ComplianceService>();
         return services;
     }
 }
