@@ -22,6 +22,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<IPracticeRiskReader, EvaluatedPracticeRisks>();
         return services;
     }
 }

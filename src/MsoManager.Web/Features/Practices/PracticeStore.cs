@@ -33,7 +33,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     {
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         await using var db = contexts.CreateDbContext();
-        var practice = await WithEverything(db.VisiblePractices(membership)).AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
+        var practice = await db.VisiblePractices(membership).WithEverything().AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
         if (practice is null)
         {
             return null;
@@ -66,7 +66,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var membership = await session.EnsureAllowedAsync(permission, cancellationToken);
         await using (var db = contexts.CreateDbContext())
         {
-            var practice = await WithEverything(db.VisiblePractices(membership)).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
+            var practice = await db.VisiblePractices(membership).WithEverything().AsSplitQuery().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
@@ -116,19 +116,6 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             throw new NotPermittedException("Your role does not allow this change.");
         }
     }
-
-    private static IQueryable<Practice> WithEverything(IQueryable<Practice> practices) =>
-        practices
-            .Include(p => p.Locations)
-            .Include(p => p.Entities)
-            .Include(p => p.People).ThenInclude(person => person.Licenses)
-            .Include(p => p.People).ThenInclude(person => person.Roles)
-            .Include(p => p.Organizations)
-            .Include(p => p.Stakes)
-            .Include(p => p.Agreements).ThenInclude(a => a.Versions)
-            .Include(p => p.FinancialMonths)
-            .Include(p => p.SetupTasks)
-            .AsSplitQuery();
 
     private async Task<string> DescribeLatestChangeAsync(Guid practiceId, CancellationToken cancellationToken)
     {
