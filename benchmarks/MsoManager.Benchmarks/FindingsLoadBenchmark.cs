@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Testing;
+
+namespace MsoManager.Benchmarks;
+
+/// <summary>
+/// The findings endpoint under load: the app on Kestrel (loopback) over PostgreSQL with 200 generated
+/// practices, 16 connections each sending GET /api/v1/practices/{id}/findings?asOf= back to back for
+/// 20 s after a 5 s warm-up; latency percentiles over every request. Client and server share the machine.
+/// </summary>
+internal static class FindingsLoadBenchmark
+{
+    private const int Practices = 200;
+    private const int Connections = 16;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Measured = TimeSpan.FromSeconds(20);
+
+    public static async Task RunAsync()
+    {
+        await using var postgres = await PostgresServer.StartAsync();
+        await using var host = AppHost.OnPostgres(await postgres.CreateDatabaseAsync("load"), kestrel: true);
+        var asOf = new DateOnly(2026, 11, 29);
+        const string email = "load@bench.test";
+        const string password = "benchmark passphrase";
+        var ids = new List<Guid>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Load" };
+            var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            var workspace = Workspace.Create("Load", user.Id, DateTimeOffset.UtcNow);
+            var contexts = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>();
+            await using (var db = contexts.CreateForWorkspace(workspace.Id))
+            {
+                db.Workspaces.Add(workspace);
+                await db.SaveChangesAsync();
+            }
+
+            for (var n = 0; n < Practices; n++)
+            {
+                await using var db = contexts.CreateForWorkspace(workspace.Id);
+                var practice = PracticeGenerator.Create(workspace.Id, n, asOf);
+                db.Practices.Add(practice);
+                await db.SaveChangesAsync();
+                ids.Add(practice.Id);
+            }
+        }
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { BaseAddress = host.ServerAddress };
+        var tokenResponse = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        tokenResponse.EnsureSuccessStatusCode();
+        var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var findings = 0L;
+        var latencies = new List<double>[Connections];
+        var stopAt = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, Connections).Select(worker => Task.Run(async () =>
+        {
+            var mine = latencies[worker] = [];
+            var random = new Random(worker);
+            while (stopAt.Elapsed < WarmUp + Measured)
+            {
+                var id = ids[random.Next(ids.Count)];
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync($"/api/v1/practices/{id}/findings?asOf={asOf:yyyy-MM-dd}");
+                var body = await response.Content.ReadAsByteArrayAsync();
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"{response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+                }
+
+                if (stopAt.Elapsed > WarmUp)
+                {
+                    mine.Add(elapsed);
+                    Interlocked.Add(ref findings, JsonDocument.Parse(body).RootElement.GetProperty("findings").GetArrayLength());
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        double At(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];
+        Console.WriteLine($"Findings endpoint, {Connections} connections, {Measured.TotalSeconds:0} s on PostgreSQL: {all.Count:N0} requests " +
+            $"({all.Count / Measured.TotalSeconds:0} per s), {findings:N0} findings returned");
+        Console.WriteLine($"  p50 {At(0.50):0.0} ms  p95 {At(0.95):0.0} ms  p99 {At(0.99):0.0} ms  max {all[^1]:0.0} ms");
+    }
+}
