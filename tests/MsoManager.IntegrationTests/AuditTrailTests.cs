@@ -46,6 +46,27 @@ public sealed class AuditTrailTests(PostgresFixture postgres) : TestApp(postgres
     }
 
     [Fact]
+    public async Task Simultaneous_saves_in_one_workspace_all_land_in_one_intact_chain()
+    {
+        var (workspace, contexts) = await NewWorkspaceAsync();
+        const int Saves = 24;
+
+        // Each save reads the chain's end before writing, so simultaneous saves race for the next sequence number.
+        await Task.WhenAll(Enumerable.Range(0, Saves).Select(i => Task.Run(async () =>
+        {
+            await using var db = contexts.CreateForWorkspace(workspace.Id, new AuditActor($"user-{i}", null));
+            db.Practices.Add(Practice.Create(workspace.Id, $"Practice {i}", StateCode.From("TX"), PracticeStatus.Planning, null, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        })));
+
+        await using var check = contexts.CreateForWorkspace(workspace.Id);
+        Assert.Equal(Saves, await check.Practices.CountAsync());
+        var created = await check.AuditEvents.Where(e => e.RecordType == "Practice").Select(e => e.UserId).ToListAsync();
+        Assert.Equal(Enumerable.Range(0, Saves).Select(i => $"user-{i}").Order(), created.Order());
+        Assert.True((await AuditTrail.VerifyAsync(check)).IsIntact);
+    }
+
+    [Fact]
     public async Task UpdateOrDeleteOfAnAuditEvent_IsRefusedByPostgres()
     {
         var (workspace, contexts) = await NewWorkspaceAsync();

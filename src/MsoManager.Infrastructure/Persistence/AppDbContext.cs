@@ -25,6 +25,9 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     /// </summary>
     public const string WorkspaceFilter = "Workspace";
 
+    // How often a save retries when simultaneous saves race for the audit chain's next sequence number.
+    private const int MaxAuditChainAttempts = 16;
+
     private static readonly MethodInfo FilterByWorkspaceMethod =
         typeof(AppDbContext).GetMethod(nameof(FilterByWorkspace), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
@@ -54,6 +57,40 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    /// <summary>
+    /// Saves; when another save in the same workspace took the audit chain's next sequence number
+    /// first (the unique (WorkspaceId, Sequence) index refused this one, and the database rolled the
+    /// whole save back), appends this save's audit events after the new end of the chain and tries again.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxAuditChainAttempts && IsAuditChainCollision(exception))
+            {
+                foreach (var pending in ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    pending.State = EntityState.Detached;
+                }
+
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsAuditChainCollision(DbUpdateException exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation
+            && postgres.TableName == "AuditEvents",
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19
+            && sqlite.Message.Contains("AuditEvents.Sequence", StringComparison.Ordinal),
+        _ => false,
+    };
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
