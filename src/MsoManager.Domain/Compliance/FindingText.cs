@@ -19,15 +19,19 @@ internal static class FindingText
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>"a", "a and b", "a, b and c" (or "a, b or c" with <paramref name="conjunction"/> "or").</summary>
+    public static string List(IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
     };
 
+    /// <summary>"MD, DO": license types in a parenthesis.</summary>
     public static string Types(IReadOnlyList<LicenseType> types) => string.Join(", ", types);
+
+    /// <summary>"MD or DO": license types as a choice.</summary>
+    public static string AnyOf(IReadOnlyList<LicenseType> types) => List([.. types.Select(type => type.ToString())], "or");
 
     public static string Authority(ClinicalAuthority authority) => authority switch
     {

@@ -1,4 +1,3 @@
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 
@@ -93,7 +92,7 @@ public sealed class ComplianceEngineTests
         // Florida has no row in the book: every field unknown, owners MD or DO, no minimum, forms unknown.
         var b = ComplianceTestPractice.Compliant("FL", EntityForm.CORP, msa: Terms.Percent(20m));
         var np = b.Licensed("np", "Jordan Lee", "FL", LicenseType.NP);
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(40m, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, 40m);
         b.Stake("s-np", b.Pc, np, 60m);
 
         var report = b.Evaluate(rows: StateRows.Texas);

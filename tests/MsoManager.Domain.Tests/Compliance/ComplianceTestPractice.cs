@@ -34,6 +34,8 @@ internal sealed class ComplianceTestPractice
 
     public OwnershipStake PcStake { get; private set; } = null!;
 
+    public OwnershipStake MsoStake { get; private set; } = null!;
+
     public Agreement Msa { get; private set; } = null!;
 
     /// <summary>
@@ -51,7 +53,7 @@ internal sealed class ComplianceTestPractice
         b.Physician = b.Licensed("dr-smith", "Dana Smith", state);
         b.Lay = b.Person("alex", "Alex Kim");
         b.PcStake = b.Stake("s1", b.Pc, b.Physician, 100m, from: new DateOnly(2025, 1, 10));
-        b.Stake("s2", b.Mso, b.Lay, 100m);
+        b.MsoStake = b.Stake("s2", b.Mso, b.Lay, 100m);
         if (withMsa)
         {
             b.Msa = b.AddMsa(msa ?? Terms.Complete, msaStatus);
@@ -92,6 +94,11 @@ internal sealed class ComplianceTestPractice
 
     public OwnershipStake Stake(string key, LegalEntity entity, Organization owner, decimal percent) =>
         Practice.AddStake(key, new StakeDetails(entity.Id, StakeOwner.OfOrganization(owner.Id), Percentage.From(percent, "Percent", allowZero: false)));
+
+    /// <summary>Changes a person's stake to <paramref name="percent"/> (and to <paramref name="owner"/> when given), keeping its dates.</summary>
+    public void Resize(OwnershipStake stake, decimal percent, Person? owner = null) =>
+        Practice.UpdateStake(stake.Id, new StakeDetails(
+            stake.EntityId, StakeOwner.OfPerson(owner?.Id ?? stake.OwnerPersonId!.Value), Percentage.From(percent, "Percent", allowZero: false), stake.From, stake.To));
 
     public EntityRole Role(Person person, LegalEntity entity, EntityRoleKind kind, DateOnly? from = null, DateOnly? to = null) =>
         Practice.AddRole(person.Id, null, new EntityRoleDetails(entity.Id, kind, from, to));

@@ -88,7 +88,7 @@ public sealed class LicenseAndFormRuleTests
     public void Evaluate_IneligibleOwnerWithExpiringIneligibleLicense_IsOnlyIneligible()
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(50m, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, 50m);
         b.Stake("s-np", b.Pc, b.Licensed("np", "Jordan Lee", "TX", LicenseType.NP, AsOf.AddDays(5)), 50m);
 
         var report = b.Evaluate();

@@ -10,17 +10,17 @@ public sealed class OwnershipRuleTests
     private static readonly DateOnly AsOf = ComplianceTestPractice.AsOf;
 
     /// <summary>The compliant practice with the physician's stake cut to <paramref name="physicianPercent"/> and the rest given to a new owner.</summary>
-    private static (ComplianceTestPractice B, OwnershipStake Stake) WithSecondOwner(Person owner, ComplianceTestPractice b, decimal physicianPercent)
+    private static OwnershipStake WithSecondOwner(ComplianceTestPractice b, Person owner, decimal physicianPercent)
     {
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(physicianPercent, "Percent"), b.PcStake.From));
-        return (b, b.Stake("s1b", b.Pc, owner, 100m - physicianPercent, from: new DateOnly(2025, 1, 10)));
+        b.Resize(b.PcStake, physicianPercent);
+        return b.Stake("s1b", b.Pc, owner, 100m - physicianPercent, from: new DateOnly(2025, 1, 10));
     }
 
     [Fact]
     public void Evaluate_LayPersonHoldsPcStake_FindsPcOwnerIneligibleOnTheStake()
     {
         var b = ComplianceTestPractice.Compliant();
-        var (_, stake) = WithSecondOwner(b.Person("jordan", "Jordan Lee"), b, 40m);
+        var stake = WithSecondOwner(b, b.Person("jordan", "Jordan Lee"), 40m);
 
         var finding = b.Evaluate().Single("PC_OWNER_INELIGIBLE");
 
@@ -38,20 +38,20 @@ public sealed class OwnershipRuleTests
     public void Evaluate_OrganisationHoldsPcStake_FindsPcOwnerIneligibleNamingIt()
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(70m, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, 70m);
         b.Stake("s-fund", b.Pc, b.Organization("fund", "Seed Fund I LP"), 30m);
 
         var finding = b.Evaluate().Single("PC_OWNER_INELIGIBLE");
 
         Assert.Equal("s-fund", finding.SubjectKey);
-        Assert.StartsWith("Seed Fund I LP, an organisation, holds 30% of Glow Medical PLLC", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Seed Fund I LP, an organisation, holds 30% of Glow Medical PLLC; in TX only persons licensed as MD or DO may own a professional entity.", finding.Message);
     }
 
     [Fact]
     public void Evaluate_OrganisationHoldsMsoStake_FindsNothing()
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.Practice.Stakes.Single(s => s.Key == "s2").Id, new StakeDetails(b.Mso.Id, StakeOwner.OfPerson(b.Lay.Id), Percentage.From(70m, "Percent")));
+        b.Resize(b.MsoStake, 70m);
         b.Stake("s3", b.Mso, b.Organization("fund", "Seed Fund I LP"), 30m);
 
         Assert.Empty(b.Evaluate().Findings);
@@ -66,7 +66,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_OwnerWithOneLicense_IsIneligibleUnlessTypeAndStateMatch(string pcState, LicenseType type, string licenseState, bool fires)
     {
         var b = ComplianceTestPractice.Compliant(pcState, pcState == "CA" ? EntityForm.PC : EntityForm.PLLC);
-        WithSecondOwner(b.Licensed("owner", "Jordan Lee", licenseState, type), b, 60m);
+        WithSecondOwner(b, b.Licensed("owner", "Jordan Lee", licenseState, type), 60m);
 
         var findings = b.Evaluate().All("PC_OWNER_INELIGIBLE");
 
@@ -83,7 +83,7 @@ public sealed class OwnershipRuleTests
         var b = ComplianceTestPractice.Compliant();
         var owner = b.Person("owner", "Jordan Lee");
         b.License(owner, LicenseType.MD, "TX", AsOf.AddDays(expiresInDays), status);
-        WithSecondOwner(owner, b, 50m);
+        WithSecondOwner(b, owner, 50m);
 
         Assert.Equal(fires, b.Evaluate().All("PC_OWNER_INELIGIBLE").Count == 1);
     }
@@ -94,7 +94,7 @@ public sealed class OwnershipRuleTests
         var b = ComplianceTestPractice.Compliant();
         var owner = b.Person("owner", "Jordan Lee");
         b.License(owner, LicenseType.MD, "TX", issuedOn: AsOf.AddDays(1));
-        WithSecondOwner(owner, b, 50m);
+        WithSecondOwner(b, owner, 50m);
 
         Assert.Equal("s1b", b.Evaluate().Single("PC_OWNER_INELIGIBLE").SubjectKey);
     }
@@ -106,7 +106,7 @@ public sealed class OwnershipRuleTests
     {
         var b = ComplianceTestPractice.Compliant();
         var lay = b.Person("jordan", "Jordan Lee");
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(60m, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, 60m);
         b.Stake("s1b", b.Pc, lay, 40m, from: new DateOnly(2025, 1, 10), to: AsOf.AddDays(endsInDays));
 
         var report = b.Evaluate();
@@ -119,7 +119,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_LayStakeStartingTomorrow_IsNotHeldYet()
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(60m, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, 60m);
         b.Stake("s1b", b.Pc, b.Person("jordan", "Jordan Lee"), 40m, from: AsOf.AddDays(1));
 
         b.Evaluate().Lacks("PC_OWNER_INELIGIBLE");
@@ -141,7 +141,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_CaliforniaPhysicianShareAroundFiftyOne_FindsMinorityBelowIt(decimal physician, decimal np, bool fires)
     {
         var b = ComplianceTestPractice.Compliant("CA", EntityForm.PC);
-        WithSecondOwner(b.Licensed("np-lee", "Jordan Lee", "CA", LicenseType.NP), b, physician);
+        WithSecondOwner(b, b.Licensed("np-lee", "Jordan Lee", "CA", LicenseType.NP), physician);
 
         var report = b.Evaluate();
 
@@ -154,7 +154,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_CaliforniaNpMajority_FindsMinorityOnTheEntityWithStateData()
     {
         var b = ComplianceTestPractice.Compliant("CA", EntityForm.PC);
-        WithSecondOwner(b.Licensed("np-lee", "Jordan Lee", "CA", LicenseType.NP), b, 40m);
+        WithSecondOwner(b, b.Licensed("np-lee", "Jordan Lee", "CA", LicenseType.NP), 40m);
 
         var finding = b.Evaluate().Single("PC_PHYSICIAN_MINORITY");
 
@@ -170,8 +170,8 @@ public sealed class OwnershipRuleTests
         var b = ComplianceTestPractice.Compliant("CA", EntityForm.PC);
         var visiting = b.Licensed("dr-tx", "Sam Ortiz", "TX");
         b.License(visiting, LicenseType.NP, "CA", new DateOnly(2028, 1, 31));
-        WithSecondOwner(visiting, b, 49m);
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Lay.Id), Percentage.From(49m, "Percent"), b.PcStake.From));
+        WithSecondOwner(b, visiting, 49m);
+        b.Resize(b.PcStake, 49m, b.Lay);
 
         var report = b.Evaluate();
 
@@ -182,7 +182,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_DoOwnerInStateWithMinimum_Counts()
     {
         var b = ComplianceTestPractice.Compliant("CA", EntityForm.PC);
-        WithSecondOwner(b.Licensed("dr-do", "Pat Osteo", "CA", LicenseType.DO), b, 10m);
+        WithSecondOwner(b, b.Licensed("dr-do", "Pat Osteo", "CA", LicenseType.DO), 10m);
 
         b.Evaluate().Lacks("PC_PHYSICIAN_MINORITY");
     }
@@ -191,7 +191,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_StateWithoutMinimum_NeverFindsMinority()
     {
         var b = ComplianceTestPractice.Compliant();
-        WithSecondOwner(b.Person("jordan", "Jordan Lee"), b, 10m);
+        WithSecondOwner(b, b.Person("jordan", "Jordan Lee"), 10m);
 
         b.Evaluate().Lacks("PC_PHYSICIAN_MINORITY");
     }
@@ -202,7 +202,7 @@ public sealed class OwnershipRuleTests
     public void Evaluate_PcOwnershipJustUnderHundred_IsIncompleteBeyondTheTolerance(decimal total, bool fires)
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(total, "Percent"), b.PcStake.From));
+        b.Resize(b.PcStake, total);
 
         var findings = b.Evaluate().All("OWNERSHIP_INCOMPLETE");
 
@@ -213,8 +213,8 @@ public sealed class OwnershipRuleTests
     public void Evaluate_IncompletePcAndMso_AreHighAndMediumRespectively()
     {
         var b = ComplianceTestPractice.Compliant();
-        b.Practice.UpdateStake(b.PcStake.Id, new StakeDetails(b.Pc.Id, StakeOwner.OfPerson(b.Physician.Id), Percentage.From(60m, "Percent"), b.PcStake.From));
-        b.Practice.UpdateStake(b.Practice.Stakes.Single(s => s.Key == "s2").Id, new StakeDetails(b.Mso.Id, StakeOwner.OfPerson(b.Lay.Id), Percentage.From(70m, "Percent")));
+        b.Resize(b.PcStake, 60m);
+        b.Resize(b.MsoStake, 70m);
 
         var findings = b.Evaluate().All("OWNERSHIP_INCOMPLETE");
 

@@ -5,14 +5,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// does not reserve protocols, clinical staffing, patient records and medical direction to the
 /// professional entity leaves that control to the management company on paper.
 /// </summary>
-internal sealed class ClinicalAuthorityNotReservedRule : ComplianceRule
+internal sealed class ClinicalAuthorityNotReservedRule() : ComplianceRule(
+    "CLINICAL_AUTHORITY_NOT_RESERVED",
+    Severity.High,
+    "An MSA does not reserve the four essential clinical decisions to the professional entity")
 {
-    public override string Code => "CLINICAL_AUTHORITY_NOT_RESERVED";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An MSA does not reserve the four essential clinical decisions to the professional entity";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var msa in context.OpenMsas)

@@ -7,13 +7,13 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// (an entity, a stake, an MSA, a state, a person at an entity), with the state row's sources where
 /// the finding comes from state data.
 /// </summary>
-internal abstract class ComplianceRule : IComplianceRule
+internal abstract class ComplianceRule(string code, Severity defaultSeverity, string title) : IComplianceRule
 {
-    public abstract string Code { get; }
+    public string Code { get; } = code;
 
-    public abstract Severity DefaultSeverity { get; }
+    public Severity DefaultSeverity { get; } = defaultSeverity;
 
-    public abstract string Title { get; }
+    public string Title { get; } = title;
 
     public abstract IEnumerable<Finding> Evaluate(ComplianceContext context);
 

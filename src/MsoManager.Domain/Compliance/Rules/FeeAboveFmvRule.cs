@@ -12,15 +12,12 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// paid); a Hybrid missing its flat amount or its rate uses the part it has; a fee with no method or
 /// without its amounts is not computable. The annualized fee paid is compared too, whatever the method.
 /// </remarks>
-internal sealed class FeeAboveFmvRule : ComplianceRule
+internal sealed class FeeAboveFmvRule() : ComplianceRule(
+    "FEE_ABOVE_FMV",
+    Severity.High,
+    "An MSA's annualized fee, by its terms or as paid, is above its FMV high")
 {
     private const int MonthsPerYear = 12;
-
-    public override string Code => "FEE_ABOVE_FMV";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An MSA's annualized fee, by its terms or as paid, is above its FMV high";
 
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
@@ -42,7 +39,7 @@ internal sealed class FeeAboveFmvRule : ComplianceRule
             var termsText = byTerms is { } fee ? $"{FindingText.Usd(fee)} a year by its terms" : "not computable from its terms";
             var paidText = paid is { } amount
                 ? $"{FindingText.Usd(amount)} a year as paid (annualized from {window.Months} month{(window.Months == 1 ? "" : "s")} from {context.WindowStart} to {context.WindowEnd})"
-                : "unknown as paid (no financial months from " + context.WindowStart + " to " + context.WindowEnd + ")";
+                : $"unknown as paid (no financial months from {context.WindowStart} to {context.WindowEnd})";
             yield return AboutAgreement(
                 msa,
                 $"The fee of the {context.Describe(msa)} is {termsText} and {paidText}, above the FMV high of {FindingText.Usd(high)}.",

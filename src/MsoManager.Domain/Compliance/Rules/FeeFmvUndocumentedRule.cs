@@ -6,14 +6,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// FEE_FMV_UNDOCUMENTED: the management fee must be fair market value; an approved or executed MSA
 /// without a current valuation range cannot show it is.
 /// </summary>
-internal sealed class FeeFmvUndocumentedRule : ComplianceRule
+internal sealed class FeeFmvUndocumentedRule() : ComplianceRule(
+    "FEE_FMV_UNDOCUMENTED",
+    Severity.Medium,
+    "An approved or executed MSA has no complete FMV range, or its valuation is over 24 months old")
 {
-    public override string Code => "FEE_FMV_UNDOCUMENTED";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "An approved or executed MSA has no complete FMV range, or its valuation is over 24 months old";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         var oldest = context.AsOf.AddMonths(-ComplianceEngine.FmvOpinionMaxAgeMonths);

@@ -7,14 +7,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// splitting, which some states prohibit and others restrict.
 /// </summary>
 /// <remarks>Reading: the state is the MSA's professional entity's state of formation; a PercentOfCollections fee fires whatever its rate, a Hybrid one only with a rate above 0.</remarks>
-internal sealed class FeePercentageRestrictedRule : ComplianceRule
+internal sealed class FeePercentageRestrictedRule() : ComplianceRule(
+    "FEE_PERCENTAGE_RESTRICTED",
+    Severity.High,
+    "An MSA's fee is a percentage of collections where fee splitting is prohibited (High) or restricted (Medium)")
 {
-    public override string Code => "FEE_PERCENTAGE_RESTRICTED";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An MSA's fee is a percentage of collections where fee splitting is prohibited (High) or restricted (Medium)";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var msa in context.OpenMsas)

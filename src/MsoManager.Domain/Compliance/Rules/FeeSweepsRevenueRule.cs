@@ -10,14 +10,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// Reading: "the MSA's percentage rate" is its RatePercent, which the terms hold only for a
 /// PercentOfCollections or Hybrid fee.
 /// </remarks>
-internal sealed class FeeSweepsRevenueRule : ComplianceRule
+internal sealed class FeeSweepsRevenueRule() : ComplianceRule(
+    "FEE_SWEEPS_REVENUE",
+    Severity.High,
+    "An MSA's fee leaves the professional entity nothing after clinical costs, or takes 50% or more of collections")
 {
-    public override string Code => "FEE_SWEEPS_REVENUE";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An MSA's fee leaves the professional entity nothing after clinical costs, or takes 50% or more of collections";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var msa in context.OpenMsas)

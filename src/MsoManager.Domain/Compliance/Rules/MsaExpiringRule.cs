@@ -5,14 +5,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// a basis for its services and fee the day after.
 /// </summary>
 /// <remarks>Reading: "ends" is the end of the initial term (effective date + initial term); an MSA without a term has no end.</remarks>
-internal sealed class MsaExpiringRule : ComplianceRule
+internal sealed class MsaExpiringRule() : ComplianceRule(
+    "MSA_EXPIRING",
+    Severity.Medium,
+    "An MSA in force that does not auto-renew ends within 90 days")
 {
-    public override string Code => "MSA_EXPIRING";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "An MSA in force that does not auto-renew ends within 90 days";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var msa in context.Msas)

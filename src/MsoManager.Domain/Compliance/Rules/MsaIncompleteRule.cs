@@ -4,14 +4,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// MSA_INCOMPLETE: a vague MSA (no services, no fee, no term, no way out) cannot show the relationship
 /// is genuine and arms-length, which is what keeps the structure legitimate.
 /// </summary>
-internal sealed class MsaIncompleteRule : ComplianceRule
+internal sealed class MsaIncompleteRule() : ComplianceRule(
+    "MSA_INCOMPLETE",
+    Severity.Medium,
+    "An MSA lacks services, a complete fee, an initial term or a without-cause notice period")
 {
-    public override string Code => "MSA_INCOMPLETE";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "An MSA lacks services, a complete fee, an initial term or a without-cause notice period";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var msa in context.OpenMsas)

@@ -6,14 +6,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// MSA_MISSING: an active management company serving an active professional entity without an MSA in
 /// force has no documented, arms-length basis for its services or its fee.
 /// </summary>
-internal sealed class MsaMissingRule : ComplianceRule
+internal sealed class MsaMissingRule() : ComplianceRule(
+    "MSA_MISSING",
+    Severity.High,
+    "An active professional entity has no MSA in force with the practice's active MSO")
 {
-    public override string Code => "MSA_MISSING";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An active professional entity has no MSA in force with the practice's active MSO";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         if (!context.HasActiveManagementCompany)

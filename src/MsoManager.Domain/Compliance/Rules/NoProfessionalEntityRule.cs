@@ -7,14 +7,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// each state the practice operates in needs a professional entity formed there to hold the practice.
 /// </summary>
 /// <remarks>Reading: High where cpom is strict or moderate, Medium where unknown (a missing row included), nothing where weak or none.</remarks>
-internal sealed class NoProfessionalEntityRule : ComplianceRule
+internal sealed class NoProfessionalEntityRule() : ComplianceRule(
+    "NO_PROFESSIONAL_ENTITY",
+    Severity.High,
+    "A state of operation has no professional entity formed there (High where CPOM is strict or moderate, Medium where unknown)")
 {
-    public override string Code => "NO_PROFESSIONAL_ENTITY";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "A state of operation has no professional entity formed there (High where CPOM is strict or moderate, Medium where unknown)";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         if (context.ManagementCompanies.Count == 0)

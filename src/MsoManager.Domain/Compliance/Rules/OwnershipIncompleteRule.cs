@@ -6,14 +6,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// OWNERSHIP_INCOMPLETE: a filed or active entity whose recorded stakes do not reach 100% has owners
 /// nobody can see, so the other ownership rules cannot vouch for it.
 /// </summary>
-internal sealed class OwnershipIncompleteRule : ComplianceRule
+internal sealed class OwnershipIncompleteRule() : ComplianceRule(
+    "OWNERSHIP_INCOMPLETE",
+    Severity.High,
+    "A filed or active entity's stakes add up to less than 100% (High for a professional entity, Medium for an MSO)")
 {
-    public override string Code => "OWNERSHIP_INCOMPLETE";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "A filed or active entity's stakes add up to less than 100% (High for a professional entity, Medium for an MSO)";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context) =>
         Incomplete(context, context.ProfessionalEntities, Severity.High)
             .Concat(Incomplete(context, context.ManagementCompanies, Severity.Medium));

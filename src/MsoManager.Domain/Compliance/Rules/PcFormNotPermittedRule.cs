@@ -4,14 +4,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// PC_FORM_NOT_PERMITTED: a state names the entity forms a medical practice may take (California: a
 /// professional medical corporation, not an LLC); the wrong form may not lawfully practice medicine.
 /// </summary>
-internal sealed class PcFormNotPermittedRule : ComplianceRule
+internal sealed class PcFormNotPermittedRule() : ComplianceRule(
+    "PC_FORM_NOT_PERMITTED",
+    Severity.Medium,
+    "A professional entity's form is not one its state names for medical practices")
 {
-    public override string Code => "PC_FORM_NOT_PERMITTED";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "A professional entity's form is not one its state names for medical practices";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var pc in context.ProfessionalEntities)

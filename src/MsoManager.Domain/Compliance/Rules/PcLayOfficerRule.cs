@@ -7,14 +7,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// manage the entity; a lay officer or director gives outsiders control of the practice.
 /// </summary>
 /// <remarks>Reading: one finding per person and professional entity, when they hold both an Officer and a Director role there.</remarks>
-internal sealed class PcLayOfficerRule : ComplianceRule
+internal sealed class PcLayOfficerRule() : ComplianceRule(
+    "PC_LAY_OFFICER",
+    Severity.Medium,
+    "An officer or director of a professional entity has no license that may own it")
 {
-    public override string Code => "PC_LAY_OFFICER";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "An officer or director of a professional entity has no license that may own it";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         HashSet<(Guid Person, Guid Pc)>? reported = null;

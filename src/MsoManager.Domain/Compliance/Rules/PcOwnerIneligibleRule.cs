@@ -4,14 +4,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// PC_OWNER_INELIGIBLE: CPOM states let only licensed professionals own the professional entity; an
 /// organisation, or a person without an eligible license in force in the PC's state, voids the structure.
 /// </summary>
-internal sealed class PcOwnerIneligibleRule : ComplianceRule
+internal sealed class PcOwnerIneligibleRule() : ComplianceRule(
+    "PC_OWNER_INELIGIBLE",
+    Severity.High,
+    "A professional entity is owned by an organisation or by a person without an eligible license")
 {
-    public override string Code => "PC_OWNER_INELIGIBLE";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "A professional entity is owned by an organisation or by a person without an eligible license";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var pc in context.ProfessionalEntities)
@@ -19,6 +16,7 @@ internal sealed class PcOwnerIneligibleRule : ComplianceRule
             var row = context.RuleFor(pc.StateOfFormation);
             var state = pc.StateOfFormation.Value;
             var types = FindingText.Types(row.PcOwnerLicenses);
+            var anyOf = FindingText.AnyOf(row.PcOwnerLicenses);
             foreach (var stake in context.HeldStakes(pc.Id))
             {
                 var percent = FindingText.Percent(stake.Percent.Value);
@@ -26,8 +24,8 @@ internal sealed class PcOwnerIneligibleRule : ComplianceRule
                 {
                     yield return AboutStake(
                         stake,
-                        $"{context.OwnerName(stake)}, an organisation, holds {percent} of {pc.LegalName}; in {state} only persons licensed as {types} may own a professional entity.",
-                        $"Move the stake to an owner licensed in {state} as {types}; an organisation may own the management company instead.",
+                        $"{context.OwnerName(stake)}, an organisation, holds {percent} of {pc.LegalName}; in {state} only persons licensed as {anyOf} may own a professional entity.",
+                        $"Move the stake to an owner licensed in {state} as {anyOf}; an organisation may own the management company instead.",
                         row);
                 }
                 else if (!context.IsEligibleOwner(person.Id, pc))
@@ -35,7 +33,7 @@ internal sealed class PcOwnerIneligibleRule : ComplianceRule
                     yield return AboutStake(
                         stake,
                         $"{person.Name} holds {percent} of {pc.LegalName} but has no license in force in {state} of a type that may own it there ({types}).",
-                        $"Move the stake to an owner licensed in {state} as {types}, or record {person.Name}'s license in force in {state} if they hold one.",
+                        $"Move the stake to an owner licensed in {state} as {anyOf}, or record {person.Name}'s license in force in {state} if they hold one.",
                         row);
                 }
             }

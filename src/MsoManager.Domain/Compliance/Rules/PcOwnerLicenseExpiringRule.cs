@@ -10,14 +10,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// Reading: the owner must be eligible on asOf (an eligible license in force); it fires only when every
 /// such license has an expiry date on or before asOf + 90 days; a license without an expiry never expires.
 /// </remarks>
-internal sealed class PcOwnerLicenseExpiringRule : ComplianceRule
+internal sealed class PcOwnerLicenseExpiringRule() : ComplianceRule(
+    "PC_OWNER_LICENSE_EXPIRING",
+    Severity.Medium,
+    "An owner's last license that makes them eligible to own a professional entity expires within 90 days")
 {
-    public override string Code => "PC_OWNER_LICENSE_EXPIRING";
-
-    public override Severity DefaultSeverity => Severity.Medium;
-
-    public override string Title => "An owner's last license that makes them eligible to own a professional entity expires within 90 days";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var pc in context.ProfessionalEntities)

@@ -11,14 +11,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// (even while Planned); only MD and DO licenses in force in the entity's state count, whatever else
 /// the state's row lets own it.
 /// </remarks>
-internal sealed class PcPhysicianMinorityRule : ComplianceRule
+internal sealed class PcPhysicianMinorityRule() : ComplianceRule(
+    "PC_PHYSICIAN_MINORITY",
+    Severity.High,
+    "MD and DO owners hold less of a professional entity than its state requires")
 {
-    public override string Code => "PC_PHYSICIAN_MINORITY";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "MD and DO owners hold less of a professional entity than its state requires";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         foreach (var pc in context.ProfessionalEntities)

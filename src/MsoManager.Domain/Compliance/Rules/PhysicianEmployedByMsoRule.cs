@@ -7,14 +7,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// employee answers to the MSO, so the physician's control of the practice exists only on paper.
 /// </summary>
 /// <remarks>Reading: one finding per person and management company, however many stakes or Employee roles connect them.</remarks>
-internal sealed class PhysicianEmployedByMsoRule : ComplianceRule
+internal sealed class PhysicianEmployedByMsoRule() : ComplianceRule(
+    "PHYSICIAN_EMPLOYED_BY_MSO",
+    Severity.High,
+    "An owner of a professional entity is an employee of the practice's MSO")
 {
-    public override string Code => "PHYSICIAN_EMPLOYED_BY_MSO";
-
-    public override Severity DefaultSeverity => Severity.High;
-
-    public override string Title => "An owner of a professional entity is an employee of the practice's MSO";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         HashSet<(Guid Person, Guid Mso)>? reported = null;

@@ -7,14 +7,11 @@ namespace MsoManager.Domain.Compliance.Rules;
 /// ownership facts are low-confidence (or the state has no row), counsel should confirm them.
 /// </summary>
 /// <remarks>Reading: one finding per state, for the states of operation and the states of live professional entities together; a state without a row counts as low confidence.</remarks>
-internal sealed class StateRulesUnverifiedRule : ComplianceRule
+internal sealed class StateRulesUnverifiedRule() : ComplianceRule(
+    "STATE_RULES_UNVERIFIED",
+    Severity.Info,
+    "The state rules for a state the practice depends on are low-confidence")
 {
-    public override string Code => "STATE_RULES_UNVERIFIED";
-
-    public override Severity DefaultSeverity => Severity.Info;
-
-    public override string Title => "The state rules for a state the practice depends on are low-confidence";
-
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         List<StateCode> states = [.. context.StatesOfOperation];
