@@ -4,6 +4,8 @@ using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.StateRules;
+using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Practices;
@@ -24,9 +26,10 @@ public sealed record PracticeSnapshot(Practice Practice, uint Version, Workspace
 /// <summary>
 /// Loads and saves whole practices for the pages (and, later, the importer): every change runs
 /// through the <see cref="Practice"/> aggregate, after the role check, against the version the user
-/// started from. One short-lived context per operation.
+/// started from. One short-lived context per operation. Each save also rewrites the practice's stored
+/// risk (its findings as of today), so the portfolio list is never behind an edit.
 /// </summary>
-public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, TimeProvider time)
+public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
 {
     /// <summary>Loads a practice in the member's scope, or null when there is none (or it is not theirs to see).</summary>
     public async Task<PracticeSnapshot?> LoadAsync(Guid practiceId, CancellationToken cancellationToken = default)
@@ -51,6 +54,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var practice = Practice.Create(membership.WorkspaceId, name, primaryState, status, notes, time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.Practices.Add(practice);
+        await RecordRiskAsync(db, practice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;
     }
@@ -71,6 +75,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
+            await RecordRiskAsync(db, practice, cancellationToken);
 
             ConcurrencyVersion.Touch(db, practice);
             try
@@ -84,6 +89,12 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         }
 
         return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
+    }
+
+    private async Task RecordRiskAsync(AppDbContext db, Practice practice, CancellationToken cancellationToken)
+    {
+        var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
+        await PracticeRiskRecords.RecordAsync(db, [practice], PracticeRiskRecords.Today(time), book, cancellationToken);
     }
 
     /// <summary>
