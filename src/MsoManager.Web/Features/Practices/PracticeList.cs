@@ -91,7 +91,11 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
             .Take(pageSize)
             .Select(x => new
             {
-                x.Practice.Id, x.Practice.Name, x.Practice.PrimaryState, x.Practice.Status, x.Practice.CreatedAt,
+                x.Practice.Id,
+                x.Practice.Name,
+                x.Practice.PrimaryState,
+                x.Practice.Status,
+                x.Practice.CreatedAt,
                 Risk = x.Risk == null ? null : new RiskSummary(x.Risk.Score, x.Risk.High, x.Risk.Medium, x.Risk.Low, x.Risk.Info),
             })
             .ToListAsync(cancellationToken);
