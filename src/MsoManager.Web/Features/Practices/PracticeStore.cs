@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
@@ -81,6 +82,11 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.All(e => e.Entity is PracticeRisk))
+            {
+                // Only the stored risk moved (the background refresh wrote it a moment ago): no person's change is in the way.
+                throw new ConcurrencyConflictException("The practice's risk was being refreshed at the same moment, so your change was not saved. Save it again.");
             }
             catch (DbUpdateConcurrencyException)
             {
