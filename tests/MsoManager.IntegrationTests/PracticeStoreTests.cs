@@ -4,6 +4,7 @@ using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Workspaces;
 
@@ -143,14 +144,19 @@ public sealed class PracticeStoreTests(PostgresFixture postgres) : TestApp(postg
             await db.SaveChangesAsync();
         }
 
+        await Host.Services.GetRequiredService<PracticeRiskRefresher>().RefreshStaleAsync();
         await using var signedIn = await SignInAsync(owner);
         var list = signedIn.Get<PracticeList>();
         var counts = new List<int>();
-        foreach (var query in new[] { new PracticeQuery(0, 10), new PracticeQuery(3, 25, PracticeSort.PrimaryState, true), new PracticeQuery(0, 100, Search: "spa 1") })
+        foreach (var query in new[]
+        {
+            new PracticeQuery(0, 10), new PracticeQuery(3, 25, PracticeSort.PrimaryState, true), new PracticeQuery(0, 100, Search: "spa 1"),
+            new PracticeQuery(1, 25, PracticeSort.RiskScore), new PracticeQuery(0, 50, Risk: RiskFilter.AnyFinding),
+        })
         {
             using var counter = new QueryCounter();
             var page = await list.LoadAsync(query);
-            Assert.NotEmpty(page.Items);
+            Assert.True(query.Risk != RiskFilter.Any || page.Items.Count > 0);
             counts.Add(counter.Count);
         }
 

@@ -97,9 +97,9 @@ public abstract class ComponentTest : IAsyncLifetime
     }
 
     /// <summary>Adds a practice to <paramref name="workspaceId"/>, built through the domain's own methods by <paramref name="arrange"/>.</summary>
-    protected async Task<Practice> AddPracticeAsync(Guid workspaceId, string name, Action<Practice> arrange)
+    protected async Task<Practice> AddPracticeAsync(Guid workspaceId, string name, Action<Practice> arrange, string primaryState = "FL")
     {
-        var practice = Practice.Create(workspaceId, name, StateCode.From("FL"), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
+        var practice = Practice.Create(workspaceId, name, StateCode.From(primaryState), PracticeStatus.Operating, null, DateTimeOffset.UtcNow);
         arrange(practice);
         await using var db = Contexts.CreateForWorkspace(workspaceId);
         db.Practices.Add(practice);

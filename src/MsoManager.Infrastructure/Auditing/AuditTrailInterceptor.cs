@@ -46,7 +46,8 @@ public sealed class AuditTrailInterceptor(TimeProvider time) : SaveChangesInterc
     private static bool HasAuditedChanges(AppDbContext db) =>
         db.ChangeTracker.Entries().Any(e => IsAudited(e) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
-    private static bool IsAudited(EntityEntry entry) => entry.Entity is (IWorkspaceOwned or Workspace) and not AuditEvent;
+    // Derived records are left out: what they are derived from is audited where it changed.
+    private static bool IsAudited(EntityEntry entry) => entry.Entity is (IWorkspaceOwned or Workspace) and not (AuditEvent or IDerivedRecord);
 
     private void Append(AppDbContext db, ChainLink last)
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
@@ -55,6 +56,8 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<Practice> Practices => Set<Practice>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<PracticeRisk> PracticeRisks => Set<PracticeRisk>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

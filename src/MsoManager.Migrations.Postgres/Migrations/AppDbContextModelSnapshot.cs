@@ -261,6 +261,51 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("MsoManager.Domain.Compliance.PracticeRisk", b =>
+                {
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("High")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Info")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Medium")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PracticeId");
+
+                    b.HasIndex("WorkspaceId", "EvaluatedOn");
+
+                    b.HasIndex("WorkspaceId", "High");
+
+                    b.HasIndex("WorkspaceId", "Score");
+
+                    b.ToTable("PracticeRisks");
+
+                    b.HasAnnotation("MsoManager:Versioned", true);
+                });
+
             modelBuilder.Entity("MsoManager.Domain.Practices.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1183,6 +1228,15 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.HasOne("MsoManager.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MsoManager.Domain.Compliance.PracticeRisk", b =>
+                {
+                    b.HasOne("MsoManager.Domain.Practices.Practice", null)
+                        .WithOne()
+                        .HasForeignKey("MsoManager.Domain.Compliance.PracticeRisk", "PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -249,6 +249,49 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("MsoManager.Domain.Compliance.PracticeRisk", b =>
+                {
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Info")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Medium")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PracticeId");
+
+                    b.HasIndex("WorkspaceId", "EvaluatedOn");
+
+                    b.HasIndex("WorkspaceId", "High");
+
+                    b.HasIndex("WorkspaceId", "Score");
+
+                    b.ToTable("PracticeRisks");
+
+                    b.HasAnnotation("MsoManager:Versioned", true);
+                });
+
             modelBuilder.Entity("MsoManager.Domain.Practices.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1165,6 +1208,15 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                     b.HasOne("MsoManager.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MsoManager.Domain.Compliance.PracticeRisk", b =>
+                {
+                    b.HasOne("MsoManager.Domain.Practices.Practice", null)
+                        .WithOne()
+                        .HasForeignKey("MsoManager.Domain.Compliance.PracticeRisk", "PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

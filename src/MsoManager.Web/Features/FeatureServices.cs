@@ -22,7 +22,10 @@ internal static class FeatureServices
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
         services.AddScoped<ComplianceService>();
-        services.AddScoped<IPracticeRiskReader, EvaluatedPracticeRisks>();
+        services.AddScoped<EvaluatedPracticeRisks>();
+        services.AddScoped<IPracticeRiskReader, StoredPracticeRisks>();
+        services.AddSingleton<PracticeRiskRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<PracticeRiskRefresher>());
         return services;
     }
 }

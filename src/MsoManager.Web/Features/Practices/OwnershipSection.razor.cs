@@ -13,6 +13,9 @@ public partial class OwnershipSection
     private DateOnly? _asOf;
 
     [CascadingParameter]
+    private RecordFocus Focus { get; set; } = RecordFocus.None;
+
+    [CascadingParameter]
     private PracticeEditing Editing { get; set; } = default!;
 
     private Practice Practice => Editing.Practice;

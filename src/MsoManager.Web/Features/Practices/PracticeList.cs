@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
@@ -13,19 +14,34 @@ public enum PracticeSort
     PrimaryState,
     Status,
     Created,
+
+    /// <summary>By stored risk score, lowest (riskiest) first when ascending; practices not yet evaluated last.</summary>
+    RiskScore,
+}
+
+/// <summary>Which practices the list keeps, by their stored findings.</summary>
+public enum RiskFilter
+{
+    Any,
+    HasHigh,
+    MediumOrWorse,
+    AnyFinding,
 }
 
 /// <summary>One page of the practice list request.</summary>
-public sealed record PracticeQuery(int Page, int PageSize, PracticeSort SortBy = PracticeSort.Name, bool Descending = false, string? Search = null);
+public sealed record PracticeQuery(
+    int Page, int PageSize, PracticeSort SortBy = PracticeSort.Name, bool Descending = false, string? Search = null, RiskFilter Risk = RiskFilter.Any);
 
-public sealed record PracticeRow(Guid Id, string Name, string PrimaryState, PracticeStatus Status, int EntityCount, int OpenTaskCount, DateTimeOffset CreatedAt);
+/// <summary>One practice of the list; <see cref="Risk"/> is null until its risk is first stored.</summary>
+public sealed record PracticeRow(
+    Guid Id, string Name, string PrimaryState, PracticeStatus Status, int EntityCount, int OpenTaskCount, DateTimeOffset CreatedAt, RiskSummary? Risk = null);
 
 public sealed record PracticeListPage(IReadOnlyList<PracticeRow> Items, int TotalCount);
 
 /// <summary>
-/// The portfolio list: server-side paging, sorting and search over the practices in the member's
-/// scope, archived ones left out. The same five queries per page (membership, count, page, and the
-/// page's entity and open-task counts) whatever its size or position.
+/// The portfolio list: server-side paging, sorting, search and risk filter over the practices in the
+/// member's scope, archived ones left out. The same five queries per page (membership, count, page with
+/// its stored risk, and the page's entity and open-task counts) whatever its size or position.
 /// </summary>
 public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactory contexts)
 {
@@ -42,24 +58,46 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
             practices = practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern));
         }
 
-        var total = await practices.CountAsync(cancellationToken);
+        // The stored risk joins in SQL, so filtering and sorting on it stay server-side over any number of practices.
+        var withRisk = practices.LeftJoin(db.PracticeRisks, p => p.Id, r => r.PracticeId, (p, r) => new PracticeWithRisk { Practice = p, Risk = r });
+        withRisk = query.Risk switch
+        {
+            RiskFilter.HasHigh => withRisk.Where(x => x.Risk!.High > 0),
+            RiskFilter.MediumOrWorse => withRisk.Where(x => x.Risk!.High + x.Risk.Medium > 0),
+            RiskFilter.AnyFinding => withRisk.Where(x => x.Risk!.High + x.Risk.Medium + x.Risk.Low + x.Risk.Info > 0),
+            RiskFilter.Any => withRisk,
+            _ => withRisk,
+        };
+
+        var total = await withRisk.CountAsync(cancellationToken);
         var sorted = (query.SortBy, query.Descending) switch
         {
-            (PracticeSort.PrimaryState, false) => practices.OrderBy(p => p.PrimaryState).ThenBy(p => p.Name.ToLower()),
-            (PracticeSort.PrimaryState, true) => practices.OrderByDescending(p => p.PrimaryState).ThenBy(p => p.Name.ToLower()),
-            (PracticeSort.Status, false) => practices.OrderBy(p => p.Status).ThenBy(p => p.Name.ToLower()),
-            (PracticeSort.Status, true) => practices.OrderByDescending(p => p.Status).ThenBy(p => p.Name.ToLower()),
-            (PracticeSort.Created, false) => practices.OrderBy(p => p.CreatedAt).ThenBy(p => p.Name.ToLower()),
-            (PracticeSort.Created, true) => practices.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name.ToLower()),
-            (_, true) => practices.OrderByDescending(p => p.Name.ToLower()),
+            (PracticeSort.PrimaryState, false) => withRisk.OrderBy(x => x.Practice.PrimaryState).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.PrimaryState, true) => withRisk.OrderByDescending(x => x.Practice.PrimaryState).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.Status, false) => withRisk.OrderBy(x => x.Practice.Status).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.Status, true) => withRisk.OrderByDescending(x => x.Practice.Status).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.Created, false) => withRisk.OrderBy(x => x.Practice.CreatedAt).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.Created, true) => withRisk.OrderByDescending(x => x.Practice.CreatedAt).ThenBy(x => x.Practice.Name.ToLower()),
+            // Not yet evaluated sorts last either way: it is neither safe nor risky until the refresher has seen it.
+            (PracticeSort.RiskScore, false) => withRisk.OrderBy(x => x.Risk == null).ThenBy(x => x.Risk!.Score).ThenBy(x => x.Practice.Name.ToLower()),
+            (PracticeSort.RiskScore, true) => withRisk.OrderBy(x => x.Risk == null).ThenByDescending(x => x.Risk!.Score).ThenBy(x => x.Practice.Name.ToLower()),
+            (_, true) => withRisk.OrderByDescending(x => x.Practice.Name.ToLower()),
             // Names sort as people read them, whatever the database's collation.
-            _ => practices.OrderBy(p => p.Name.ToLower()),
+            _ => withRisk.OrderBy(x => x.Practice.Name.ToLower()),
         };
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var rows = await sorted.ThenBy(p => p.Id)
+        var rows = await sorted.ThenBy(x => x.Practice.Id)
             .Skip(Math.Max(query.Page, 0) * pageSize)
             .Take(pageSize)
-            .Select(p => new { p.Id, p.Name, p.PrimaryState, p.Status, p.CreatedAt })
+            .Select(x => new
+            {
+                x.Practice.Id,
+                x.Practice.Name,
+                x.Practice.PrimaryState,
+                x.Practice.Status,
+                x.Practice.CreatedAt,
+                Risk = x.Risk == null ? null : new RiskSummary(x.Risk.Score, x.Risk.High, x.Risk.Medium, x.Risk.Low, x.Risk.Info),
+            })
             .ToListAsync(cancellationToken);
 
         // Counted for the page's practices only: counting in the page query would also count every skipped row.
@@ -72,7 +110,17 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
             .GroupBy(t => t.PracticeId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new PracticeListPage(
-            [.. rows.Select(r => new PracticeRow(r.Id, r.Name, r.PrimaryState.Value, r.Status, entities.GetValueOrDefault(r.Id), openTasks.GetValueOrDefault(r.Id), r.CreatedAt))],
+            [.. rows.Select(r => new PracticeRow(
+                r.Id, r.Name, r.PrimaryState.Value, r.Status, entities.GetValueOrDefault(r.Id), openTasks.GetValueOrDefault(r.Id), r.CreatedAt,
+                r.Risk))],
             total);
+    }
+
+    // A named type rather than an anonymous one, so the risk filter can reassign the query.
+    private sealed class PracticeWithRisk
+    {
+        public required Practice Practice { get; init; }
+
+        public PracticeRisk? Risk { get; init; }
     }
 }

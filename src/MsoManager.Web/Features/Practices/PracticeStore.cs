@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.StateRules;
+using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Practices;
@@ -24,9 +27,10 @@ public sealed record PracticeSnapshot(Practice Practice, uint Version, Workspace
 /// <summary>
 /// Loads and saves whole practices for the pages (and, later, the importer): every change runs
 /// through the <see cref="Practice"/> aggregate, after the role check, against the version the user
-/// started from. One short-lived context per operation.
+/// started from. One short-lived context per operation. Each save also rewrites the practice's stored
+/// risk (its findings as of today), so the portfolio list is never behind an edit.
 /// </summary>
-public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, TimeProvider time)
+public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
 {
     /// <summary>Loads a practice in the member's scope, or null when there is none (or it is not theirs to see).</summary>
     public async Task<PracticeSnapshot?> LoadAsync(Guid practiceId, CancellationToken cancellationToken = default)
@@ -51,6 +55,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var practice = Practice.Create(membership.WorkspaceId, name, primaryState, status, notes, time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.Practices.Add(practice);
+        await RecordRiskAsync(db, practice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;
     }
@@ -71,11 +76,17 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
+            await RecordRiskAsync(db, practice, cancellationToken);
 
             ConcurrencyVersion.Touch(db, practice);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.All(e => e.Entity is PracticeRisk))
+            {
+                // Only the stored risk moved (the background refresh wrote it a moment ago): no person's change is in the way.
+                throw new ConcurrencyConflictException("The practice's risk was being refreshed at the same moment, so your change was not saved. Save it again.");
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -84,6 +95,12 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         }
 
         return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
+    }
+
+    private async Task RecordRiskAsync(AppDbContext db, Practice practice, CancellationToken cancellationToken)
+    {
+        var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
+        await PracticeRiskRecords.RecordAsync(db, [practice], PracticeRiskRecords.Today(time), book, cancellationToken);
     }
 
     /// <summary>
