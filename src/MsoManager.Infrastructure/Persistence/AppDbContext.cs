@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.StateRules;
 using MsoManager.Infrastructure.Tenancy;
 
 namespace MsoManager.Infrastructure.Persistence;
@@ -52,6 +54,12 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<Practice> Practices => Set<Practice>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>The shipped state rules: global reference data, the same in every workspace.</summary>
+    public DbSet<ShippedStateRule> ShippedStateRules => Set<ShippedStateRule>();
+
+    /// <summary>The workspace's corrections of shipped state rules.</summary>
+    public DbSet<StateRuleCorrection> StateRuleCorrections => Set<StateRuleCorrection>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
