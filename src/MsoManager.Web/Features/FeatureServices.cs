@@ -2,6 +2,7 @@ using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.StateRules;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features;
@@ -22,6 +23,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<StateRulesService>();
         return services;
     }
 }
