@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("")]
     [InlineData("workspace/members")]
     [InlineData("practices")]
+    [InlineData("state-rules")]
     [InlineData("Account/Manage/ChangePassword")]
     [InlineData("not-found")]
     public async Task SignedInPage_IsAccessible(string path)

@@ -198,10 +198,4 @@ public sealed class MembersTests(PostgresFixture postgres) : TestApp(postgres)
         await using var db = signedIn.Get<TenantDbContextFactory>().CreateDbContext();
         Assert.Equal("Second venture", (await db.Workspaces.SingleAsync()).Name);
     }
-
-    private async Task<(ApplicationUser Owner, Workspace Workspace)> OwnedWorkspaceAsync(string name, params string[] practices)
-    {
-        var owner = await CreateUserAsync($"owner.{name}@x.test");
-        return (owner, await CreateWorkspaceAsync($"Workspace {name}", owner, practices));
-    }
 }

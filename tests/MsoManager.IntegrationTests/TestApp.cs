@@ -67,6 +67,13 @@ public abstract class TestApp(PostgresFixture postgres) : IAsyncLifetime
         return workspace;
     }
 
+    /// <summary>A new account "owner.{name}@x.test" and a workspace it owns, with the given practices.</summary>
+    protected async Task<(ApplicationUser Owner, Workspace Workspace)> OwnedWorkspaceAsync(string name, params string[] practices)
+    {
+        var owner = await CreateUserAsync($"owner.{name}@x.test");
+        return (owner, await CreateWorkspaceAsync($"Workspace {name}", owner, practices));
+    }
+
     protected async Task AddMemberAsync(Workspace workspace, ApplicationUser user, MemberRole role, PracticeScope? scope = null)
     {
         await using var serviceScope = Host.Services.CreateAsyncScope();

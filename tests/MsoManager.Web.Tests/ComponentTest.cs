@@ -8,6 +8,7 @@ using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Components;
 using MsoManager.Web.Features;
 using MsoManager.Web.Features.Workspaces;
@@ -47,8 +48,13 @@ public abstract class ComponentTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = Contexts.CreateWithoutWorkspace();
-        await db.Database.MigrateAsync();
+        await using (var db = Contexts.CreateWithoutWorkspace())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        // What DatabaseInitializer does at start after migrating.
+        await Services.GetRequiredService<ShippedStateRules>().RefreshAsync(StateRulesCsv.ShippedText());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

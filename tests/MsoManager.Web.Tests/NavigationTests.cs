@@ -15,6 +15,7 @@ public sealed class NavigationTests : ComponentTest
         var menu = Render<NavMenu>(p => p.AddCascadingValue(session.Current!));
 
         Assert.NotNull(menu.Find("a[href='workspace/members']"));
+        Assert.NotNull(menu.Find("a[href='state-rules']"));
     }
 
     [Theory]
@@ -32,6 +33,22 @@ public sealed class NavigationTests : ComponentTest
         var menu = Render<NavMenu>(p => p.AddCascadingValue(session.Current!));
 
         Assert.Empty(menu.FindAll("a[href='workspace/members']"));
+    }
+
+    [Theory]
+    [InlineData(MemberRole.Consultant)]
+    [InlineData(MemberRole.Client)]
+    [InlineData(MemberRole.Viewer)]
+    public async Task NavMenu_ForEveryRole_LinksToStateRules(MemberRole role)
+    {
+        var owner = await AddUserAsync("Olga");
+        var other = await AddUserAsync("Pat");
+        await AddWorkspaceAsync("Firm", owner, ["Spa"], (other, role, false));
+        var session = await SignInAsync(other);
+
+        var menu = Render<NavMenu>(p => p.AddCascadingValue(session.Current!));
+
+        Assert.NotNull(menu.Find("a[href='state-rules']"));
     }
 
     [Fact]

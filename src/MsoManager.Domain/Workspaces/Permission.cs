@@ -21,6 +21,6 @@ public enum Permission
     /// <summary>See EINs unmasked (the roles that edit entity records).</summary>
     ViewSensitiveIdentifiers,
 
-    /// <summary>Invite, add and remove members, change their roles and scopes, and change workspace settings.</summary>
+    /// <summary>Invite, add and remove members, change their roles and scopes, and change workspace settings (state rule corrections included).</summary>
     ManageWorkspace,
 }

@@ -9,6 +9,7 @@ using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.StateRules;
 using MsoManager.Infrastructure.Tenancy;
 
 namespace MsoManager.Infrastructure.Persistence;
@@ -58,6 +59,12 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<PracticeRisk> PracticeRisks => Set<PracticeRisk>();
+
+    /// <summary>The shipped state rules: global reference data, the same in every workspace.</summary>
+    public DbSet<ShippedStateRule> ShippedStateRules => Set<ShippedStateRule>();
+
+    /// <summary>The workspace's corrections of shipped state rules.</summary>
+    public DbSet<StateRuleCorrection> StateRuleCorrections => Set<StateRuleCorrection>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Infrastructure.Auditing;
 using MsoManager.Infrastructure.Seeding;
+using MsoManager.Infrastructure.StateRules;
 
 namespace MsoManager.Infrastructure.Persistence;
 
@@ -17,7 +18,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton<AppSaveChangesInterceptor>();
         services.AddSingleton<AuditTrailInterceptor>();
-        services.AddSingleton<StateRules.IStateRuleSource, StateRules.ShippedStateRuleSource>();
+        services.AddSingleton<ShippedStateRuleCache>();
+        services.AddScoped<ShippedStateRules>();
+        services.AddScoped<IStateRuleSource, StateRuleSource>();
         services.AddDbContextFactory<AppDbContext, TenantDbContextFactory>(
             (provider, options) =>
             {

@@ -6,15 +6,18 @@ using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Infrastructure.StateRules;
 
 namespace MsoManager.Infrastructure.Seeding;
 
 /// <summary>
-/// Start-up work on the database: applies the provider's migrations, then, on a database with no
-/// user, creates the bootstrap admin and the demo workspace as configured.
+/// Start-up work on the database: applies the provider's migrations, refreshes the shipped state
+/// rules when the embedded file changed, then, on a database with no user, creates the bootstrap
+/// admin and the demo workspace as configured.
 /// </summary>
 public sealed class DatabaseInitializer(
     TenantDbContextFactory contexts,
+    ShippedStateRules stateRules,
     UserManager<ApplicationUser> users,
     DatabaseSettings database,
     IOptions<BootstrapOptions> bootstrap,
@@ -31,6 +34,8 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await stateRules.RefreshAsync(StateRulesCsv.ShippedText(), cancellationToken);
 
         var isEmpty = !await users.Users.AnyAsync(cancellationToken);
         if (isEmpty)

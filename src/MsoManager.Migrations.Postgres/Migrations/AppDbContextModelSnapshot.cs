@@ -306,6 +306,107 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.HasAnnotation("MsoManager:Versioned", true);
                 });
 
+            modelBuilder.Entity("MsoManager.Domain.Compliance.StateRuleCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CorrectedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("CorrectsMedSpaNotes")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CorrectsPhysicianMinPercent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Cpom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CpomConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FeeSplitting")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FeeSplittingConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MedSpaNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MedSpaNotesConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PcOwnerCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PcOwnerLicenses")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("PcOwnersConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("PhysicianMinPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("ProfessionalForms")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ProfessionalFormsConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "State")
+                        .IsUnique();
+
+                    b.ToTable("StateRuleCorrections");
+
+                    b.HasAnnotation("MsoManager:Versioned", true);
+                });
+
             modelBuilder.Entity("MsoManager.Domain.Practices.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1121,6 +1222,131 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MsoManager.Infrastructure.StateRules.ShippedStateRule", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rule", "MsoManager.Infrastructure.StateRules.ShippedStateRule.Rule#StateRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("CompiledOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CompiledOn");
+
+                            b1.Property<string>("Cpom")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("Cpom");
+
+                            b1.Property<string>("CpomConfidence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CpomConfidence");
+
+                            b1.Property<string>("EntityFormsDetail")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("EntityFormsDetail");
+
+                            b1.Property<string>("FeeSplitting")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FeeSplitting");
+
+                            b1.Property<string>("FeeSplittingConfidence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FeeSplittingConfidence");
+
+                            b1.Property<string>("MedSpaNotes")
+                                .HasColumnType("text")
+                                .HasColumnName("MedSpaNotes");
+
+                            b1.Property<string>("MedSpaNotesConfidence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("MedSpaNotesConfidence");
+
+                            b1.Property<string>("PcOwnerCategory")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PcOwnerCategory");
+
+                            b1.Property<string>("PcOwnerLicenses")
+                                .IsRequired()
+                                .HasMaxLength(28)
+                                .HasColumnType("character varying(28)")
+                                .HasColumnName("PcOwnerLicenses");
+
+                            b1.Property<string>("PcOwnersConfidence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PcOwnersConfidence");
+
+                            b1.Property<string>("PcOwnersDetail")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("PcOwnersDetail");
+
+                            b1.Property<decimal?>("PhysicianMinPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("PhysicianMinPercent");
+
+                            b1.Property<string>("ProfessionalForms")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("ProfessionalForms");
+
+                            b1.Property<string>("ProfessionalFormsConfidence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("ProfessionalFormsConfidence");
+
+                            b1.Property<string>("Sources")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Sources");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("State");
+
+                            b1.Property<string>("StateName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("StateName");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ShippedStateRules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1237,6 +1463,15 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.HasOne("MsoManager.Domain.Practices.Practice", null)
                         .WithOne()
                         .HasForeignKey("MsoManager.Domain.Compliance.PracticeRisk", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MsoManager.Domain.Compliance.StateRuleCorrection", b =>
+                {
+                    b.HasOne("MsoManager.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.StateRules;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features;
@@ -26,6 +27,7 @@ internal static class FeatureServices
         services.AddScoped<IPracticeRiskReader, StoredPracticeRisks>();
         services.AddSingleton<PracticeRiskRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<PracticeRiskRefresher>());
+        services.AddScoped<StateRulesService>();
         return services;
     }
 }
