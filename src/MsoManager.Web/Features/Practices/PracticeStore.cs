@@ -22,7 +22,7 @@ public sealed record PracticeSnapshot(Practice Practice, uint Version, Workspace
 }
 
 /// <summary>
-/// Loads and saves whole practices for the pages (and, later, the importer): every change runs
+/// Loads and saves whole practices for the pages and the API's importer: every change runs
 /// through the <see cref="Practice"/> aggregate, after the role check, against the version the user
 /// started from. One short-lived context per operation.
 /// </summary>
@@ -45,10 +45,18 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     }
 
     /// <summary>Creates a practice; the creator's role must allow editing practices.</summary>
-    public async Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default)
+    public Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default) =>
+        ImportAsync((workspaceId, now) => Practice.Create(workspaceId, name, primaryState, status, notes, now), cancellationToken);
+
+    /// <summary>
+    /// Saves a new practice that <paramref name="build"/> makes, through the aggregate's operations, for
+    /// the current workspace at the current time: the one creation path of the UI and the API's importer.
+    /// The creator's role must allow editing practices; a refused rule leaves nothing written.
+    /// </summary>
+    public async Task<Guid> ImportAsync(Func<Guid, DateTimeOffset, Practice> build, CancellationToken cancellationToken = default)
     {
         var membership = await session.EnsureAllowedAsync(Permission.EditPractices, cancellationToken);
-        var practice = Practice.Create(membership.WorkspaceId, name, primaryState, status, notes, time.GetUtcNow());
+        var practice = build(membership.WorkspaceId, time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.Practices.Add(practice);
         await db.SaveChangesAsync(cancellationToken);
