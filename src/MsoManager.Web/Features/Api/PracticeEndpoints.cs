@@ -21,15 +21,15 @@ internal static class PracticeEndpoints
     public static void MapPracticeEndpoints(this IEndpointRouteBuilder api)
     {
         var practices = api.MapGroup("/practices/{id:guid}").WithTags("Practices").ProducesProblem(StatusCodes.Status404NotFound);
-        practices.MapGet("/", GetAsync).WithSummary("The practice document as stored, with its version as ETag");
-        practices.MapPut("/", ReplaceAsync)
+        practices.MapGet("", GetAsync).WithSummary("The practice document as stored, with its version as ETag");
+        practices.MapPut("", ReplaceAsync)
             .Accepts<PracticeDocument>("application/json")
             .WithSummary("Replace the practice with a document; If-Match must carry the current ETag")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        practices.MapDelete("/", ArchiveAsync)
+        practices.MapDelete("", ArchiveAsync)
             .WithSummary("Archive the practice (out of lists, restorable in the app, kept in the audit trail)")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -23,7 +23,7 @@ internal static class StateRuleEndpoints
     public static void MapStateRuleEndpoints(this IEndpointRouteBuilder api)
     {
         var rules = api.MapGroup("/state-rules").WithTags("State rules").ProducesProblem(StatusCodes.Status404NotFound);
-        rules.MapGet("/", async (ApiCaller caller, IStateRuleSource source, CancellationToken cancellationToken, Guid? workspaceId = null) =>
+        rules.MapGet("", async (ApiCaller caller, IStateRuleSource source, CancellationToken cancellationToken, Guid? workspaceId = null) =>
             await BookAsync(caller, source, workspaceId, cancellationToken) is { } book
                 ? TypedResults.Ok(book.Rows.Select(Item).ToList())
                 : ApiProblems.NotFound("That workspace"))

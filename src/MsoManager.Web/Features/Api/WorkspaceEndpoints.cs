@@ -24,7 +24,7 @@ internal static class WorkspaceEndpoints
     public static void MapWorkspaceEndpoints(this IEndpointRouteBuilder api)
     {
         var workspaces = api.MapGroup("/workspaces").WithTags("Workspaces");
-        workspaces.MapGet("/", (ApiCaller caller) =>
+        workspaces.MapGet("", (ApiCaller caller) =>
             TypedResults.Ok(caller.Session.Memberships.Select(m => new WorkspaceItem(m.WorkspaceId, m.WorkspaceName, m.Role)).ToList()))
             .WithSummary("The caller's workspaces and role in each");
         workspaces.MapGet("/{workspaceId:guid}/practices", ListAsync)
