@@ -51,8 +51,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         where T : class =>
         reference is not null && (records ?? []).Any(r => r is not null && string.Equals(key(r)?.Trim(), reference.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    // An entity whose kind is itself invalid matches any kind: its own error is enough.
     private static bool IsEntity(PracticeDocument document, string? key, EntityKind? kind = null) =>
-        IsKeyOf(document.Entities?.Where(e => kind is null || e?.Kind == kind.ToString()), e => e.Key, key);
+        IsKeyOf(document.Entities?.Where(e => kind is null || e?.Kind == kind.ToString() || !Enum.GetNames<EntityKind>().Contains(e?.Kind, StringComparer.Ordinal)), e => e.Key, key);
 
     private sealed class LocationRules : AbstractValidator<LocationDocument>
     {

@@ -78,6 +78,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
+            DeleteRemovedRecords(db, practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
 
             ConcurrencyVersion.Touch(db, practice);
@@ -93,6 +94,45 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
 
         return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
     }
+
+    /// <summary>
+    /// Marks the records the change took out of the aggregate as deleted, dependents before the
+    /// records they point at. Left to change detection, EF would sever an entity from the practice
+    /// before the stakes and roles that point at it when a change removes both (replacing a whole
+    /// practice does), and refuse the required relationship.
+    /// </summary>
+    private static void DeleteRemovedRecords(AppDbContext db, Practice practice)
+    {
+        var kept = new HashSet<object>(
+            practice.Locations.Cast<object>().Concat(practice.Entities).Concat(practice.People)
+                .Concat(practice.People.SelectMany(p => p.Licenses)).Concat(practice.People.SelectMany(p => p.Roles))
+                .Concat(practice.Organizations).Concat(practice.Stakes).Concat(practice.Agreements)
+                .Concat(practice.Agreements.SelectMany(a => a.Versions)).Concat(practice.FinancialMonths).Concat(practice.SetupTasks),
+            ReferenceEqualityComparer.Instance);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var removed = db.ChangeTracker.Entries<IPracticeOwned>()
+                .Where(e => e.State is EntityState.Unchanged or EntityState.Modified && !kept.Contains(e.Entity))
+                .OrderBy(e => DeletionOrder.IndexOf(e.Entity.GetType()))
+                .ToList();
+            foreach (var entry in removed)
+            {
+                entry.State = EntityState.Deleted;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    /// <summary>Record types in the order they can be deleted: each before the types it refers to.</summary>
+    private static readonly List<Type> DeletionOrder =
+    [
+        typeof(SetupTask), typeof(FinancialMonth), typeof(AgreementVersion), typeof(Agreement), typeof(OwnershipStake),
+        typeof(EntityRole), typeof(License), typeof(Organization), typeof(Person), typeof(LegalEntity), typeof(Location),
+    ];
 
     /// <summary>
     /// Roles that may change only part of a practice (a Client its setup tasks, an Attorney the review
