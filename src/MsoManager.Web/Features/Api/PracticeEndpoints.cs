@@ -4,9 +4,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using MsoManager.Domain.Compliance;
-using Severity = MsoManager.Domain.Compliance.Severity;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Practices;
+using Severity = MsoManager.Domain.Compliance.Severity;
 
 namespace MsoManager.Web.Features.Api;
 
