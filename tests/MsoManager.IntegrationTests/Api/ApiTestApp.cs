@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 
@@ -15,8 +16,21 @@ namespace MsoManager.IntegrationTests.Api;
 /// <summary>The app on PostgreSQL, called over HTTP as an API client would, with bearer tokens.</summary>
 public abstract class ApiTestApp(PostgresFixture postgres) : TestApp(postgres)
 {
-    /// <summary>A client that follows no redirects and keeps no cookies, like a script.</summary>
-    protected HttpClient Anonymous() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+    private readonly List<HttpClient> _clients = [];
+
+    public override async Task DisposeAsync()
+    {
+        _clients.ForEach(c => c.Dispose());
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A client that follows no redirects and keeps no cookies, like a script; disposed with the test.</summary>
+    protected HttpClient Anonymous()
+    {
+        var client = Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        _clients.Add(client);
+        return client;
+    }
 
     protected async Task<HttpClient> ClientForAsync(ApplicationUser user)
     {
@@ -24,6 +38,20 @@ public abstract class ApiTestApp(PostgresFixture postgres) : TestApp(postgres)
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user.Email!));
         return client;
     }
+
+    /// <summary>An Owner of a new workspace with no practices, and a client signed in as them.</summary>
+    protected async Task<(Workspace Workspace, HttpClient Client)> OwnerOfNewWorkspaceAsync()
+    {
+        var owner = await CreateUserAsync("owner@x.test");
+        var workspace = await CreateWorkspaceAsync("Firm", owner);
+        return (workspace, await ClientForAsync(owner));
+    }
+
+    protected static async Task<string> ETagAsync(HttpClient client, Guid practiceId) =>
+        (await client.GetAsync($"/api/v1/practices/{practiceId}")).Headers.ETag!.Tag;
+
+    protected static Task<HttpResponseMessage> PutAsync(HttpClient client, Guid practiceId, JsonNode document, string ifMatch) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{practiceId}") { Content = Json(document), Headers = { { "If-Match", ifMatch } } });
 
     protected async Task<string> TokenAsync(string email, string password = Password)
     {

@@ -14,9 +14,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Post_ValidDocument_Is201WithLocationAndStoresTheStructure()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
 
         var response = await ImportAsync(client, workspace.Id, Example("example-clean-tx"));
 
@@ -35,9 +33,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [InlineData("stakes over 100%", "ownership[2].percent")]
     public async Task Post_DocumentWithAProblem_Is400NamingItAndWritesNothing(string problem, string path)
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var document = Example("example-clean-tx");
         switch (problem)
         {
@@ -58,9 +54,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Post_DocumentWithSeveralProblems_NamesEachOne()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var document = Example("example-clean-tx");
         document["primaryState"] = "XX";
         document["entities"]![1]!["form"] = "GmbH";
@@ -89,9 +83,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Post_DuplicateKeysAndAnMsaWithoutItsParties_AreNamed()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var document = Example("example-clean-tx");
         document["entities"]![1]!["key"] = "PC";
         document["agreements"]![0]!["managementCompany"] = null;
@@ -106,9 +98,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Post_MalformedJson_Is400NamingThePath()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var before = await RowCountsAsync();
 
         var response = await client.PostAsync($"/api/v1/workspaces/{workspace.Id}/practices",
@@ -121,9 +111,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Get_ImportedAgain_GivesAnEqualDocument()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var first = await ImportOkAsync(client, workspace.Id, Example("example-ny-lay-owner"));
         var firstDocument = await ReadObjectAsync(await client.GetAsync($"/api/v1/practices/{first}"));
 
@@ -141,38 +129,34 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Put_WithTheCurrentETag_ReplacesThePracticeAndMovesTheETag()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
         var get = await client.GetAsync($"/api/v1/practices/{id}");
         var etag = get.Headers.ETag!.Tag;
         var document = Example("example-ca-np-majority");
 
-        var put = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(document), Headers = { { "If-Match", etag } } });
+        var put = await PutAsync(client, id, document, etag);
 
         var replaced = await ReadObjectAsync(put);
         Assert.NotEqual(etag, put.Headers.ETag!.Tag);
         Assert.Equal("CA", replaced["primaryState"]!.GetValue<string>());
         Assert.Equal(["s1", "s1b", "s2", "s3"], replaced["ownership"]!.AsArray().Select(s => s!["key"]!.GetValue<string>()));
-        Assert.Equal(put.Headers.ETag.Tag, (await client.GetAsync($"/api/v1/practices/{id}")).Headers.ETag!.Tag);
+        Assert.Equal(put.Headers.ETag.Tag, await ETagAsync(client, id));
     }
 
     [Fact]
     public async Task Put_TwiceWithTheSameETag_TheSecondIs409AndChangesNothing()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
-        var etag = (await client.GetAsync($"/api/v1/practices/{id}")).Headers.ETag!.Tag;
+        var etag = await ETagAsync(client, id);
         var first = Example("example-clean-tx");
         first["name"] = "First writer";
         var second = Example("example-clean-tx");
         second["name"] = "Second writer";
 
-        var one = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(first), Headers = { { "If-Match", etag } } });
-        var two = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(second), Headers = { { "If-Match", etag } } });
+        var one = await PutAsync(client, id, first, etag);
+        var two = await PutAsync(client, id, second, etag);
 
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);
         await ProblemAsync(two, HttpStatusCode.Conflict);
@@ -182,17 +166,15 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Put_WithoutIfMatch_Is428AndInvalidDocument_Is400()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
-        var etag = (await client.GetAsync($"/api/v1/practices/{id}")).Headers.ETag!.Tag;
+        var etag = await ETagAsync(client, id);
         var bad = Example("example-clean-tx");
         bad["ownership"]![0]!["entity"] = "nowhere";
         var before = await RowCountsAsync();
 
         var noIfMatch = await client.PutAsync($"/api/v1/practices/{id}", Json(Example("example-clean-tx")));
-        var invalid = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(bad), Headers = { { "If-Match", etag } } });
+        var invalid = await PutAsync(client, id, bad, etag);
 
         await ProblemAsync(noIfMatch, (HttpStatusCode)428);
         Assert.Equal(["ownership[0].entity"], await ErrorPathsAsync(invalid));
@@ -202,9 +184,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Delete_ArchivesThePractice_ItLeavesTheListAndTheAuditTrailRecordsIt()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
 
         var delete = await client.DeleteAsync($"/api/v1/practices/{id}");
@@ -224,14 +204,12 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Delete_WithAStaleIfMatch_Is409()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
-        var etag = (await client.GetAsync($"/api/v1/practices/{id}")).Headers.ETag!.Tag;
+        var etag = await ETagAsync(client, id);
         var renamed = Example("example-clean-tx");
         renamed["name"] = "Renamed";
-        await ReadObjectAsync(await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(renamed), Headers = { { "If-Match", etag } } }));
+        await ReadObjectAsync(await PutAsync(client, id, renamed, etag));
 
         var delete = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/practices/{id}") { Headers = { { "If-Match", etag } } });
 
@@ -248,12 +226,12 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
         using var aliceClient = await ClientForAsync(alice);
         using var bobClient = await ClientForAsync(bob);
         var id = await ImportOkAsync(aliceClient, aliceFirm.Id, Example("example-clean-tx"));
-        var etag = (await aliceClient.GetAsync($"/api/v1/practices/{id}")).Headers.ETag!.Tag;
+        var etag = await ETagAsync(aliceClient, id);
         var before = await RowCountsAsync();
 
         await ProblemAsync(await bobClient.GetAsync($"/api/v1/practices/{id}"), HttpStatusCode.NotFound);
         await ProblemAsync(await bobClient.GetAsync($"/api/v1/practices/{id}/findings"), HttpStatusCode.NotFound);
-        await ProblemAsync(await bobClient.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = Json(Example("example-clean-tx")), Headers = { { "If-Match", etag } } }), HttpStatusCode.NotFound);
+        await ProblemAsync(await PutAsync(bobClient, id, Example("example-clean-tx"), etag), HttpStatusCode.NotFound);
         await ProblemAsync(await bobClient.DeleteAsync($"/api/v1/practices/{id}"), HttpStatusCode.NotFound);
         await ProblemAsync(await bobClient.GetAsync($"/api/v1/workspaces/{aliceFirm.Id}/practices"), HttpStatusCode.NotFound);
         await ProblemAsync(await ImportAsync(bobClient, aliceFirm.Id, Example("example-clean-tx")), HttpStatusCode.NotFound);
@@ -276,11 +254,11 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
         await AddMemberAsync(workspace, consultant, MemberRole.Consultant, PracticeScope.Listed([shared]));
         using var viewerClient = await ClientForAsync(viewer);
         using var consultantClient = await ClientForAsync(consultant);
-        var etag = (await ownerClient.GetAsync($"/api/v1/practices/{shared}")).Headers.ETag!.Tag;
+        var etag = await ETagAsync(ownerClient, shared);
         var before = await RowCountsAsync();
 
         var viewerDocument = await ReadObjectAsync(await viewerClient.GetAsync($"/api/v1/practices/{shared}"));
-        await ProblemAsync(await viewerClient.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{shared}") { Content = Json(Example("example-clean-tx")), Headers = { { "If-Match", etag } } }), HttpStatusCode.Forbidden);
+        await ProblemAsync(await PutAsync(viewerClient, shared, Example("example-clean-tx"), etag), HttpStatusCode.Forbidden);
         await ProblemAsync(await viewerClient.DeleteAsync($"/api/v1/practices/{shared}"), HttpStatusCode.Forbidden);
         await ProblemAsync(await ImportAsync(viewerClient, workspace.Id, Example("example-clean-tx")), HttpStatusCode.Forbidden);
         await ProblemAsync(await viewerClient.GetAsync($"/api/v1/practices/{hidden}"), HttpStatusCode.NotFound);
@@ -299,9 +277,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [InlineData("example-ny-lay-owner")]
     public async Task Findings_OfEachExampleScenario_AreExactlyItsExpectedFindings(string example)
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var file = ExampleFile(example);
         var id = await ImportOkAsync(client, workspace.Id, file["practice"]!.DeepClone());
 
@@ -317,9 +293,7 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
     [Fact]
     public async Task Findings_WithABadAsOf_Is400NamingIt_AndWithoutOne_AreForToday()
     {
-        var owner = await CreateUserAsync("owner@x.test");
-        var workspace = await CreateWorkspaceAsync("Firm", owner);
-        using var client = await ClientForAsync(owner);
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
         var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
 
         var bad = await client.GetAsync($"/api/v1/practices/{id}/findings?asOf=2026-13-01");
