@@ -11,6 +11,9 @@ public static partial class RecordKey
 {
     public const int MaxLength = 64;
 
+    /// <summary>Whether <paramref name="key"/> (trimmed) is written like a record key.</summary>
+    public static bool IsValid(string? key) => key is not null && Format().IsMatch(key.Trim());
+
     public static string Require(string? key, string field)
     {
         var trimmed = key?.Trim() ?? "";

@@ -63,3 +63,32 @@ public sealed record StakeOwner
 }
 
 public sealed record StakeDetails(Guid EntityId, StakeOwner Owner, Percentage Percent, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>The 100% rule of ownership: the stakes of one entity may add up to at most 100% on any date.</summary>
+public static class StakeTotals
+{
+    /// <summary>
+    /// The first date (null: from the open start) on which <paramref name="periods"/> add up to more
+    /// than 100%, with that total; null when they never do.
+    /// </summary>
+    public static (decimal Total, DateOnly? On)? FirstOverAllocation(IEnumerable<(decimal Percent, DateOnly? From, DateOnly? To)> periods)
+    {
+        var list = periods.ToList();
+
+        // Totals change only where a stake starts, so the largest total is at the open start or at some "from" date.
+        var starts = list.Where(p => p.From is not null).Select(p => p.From).Distinct().Order().Prepend(null);
+        foreach (var start in starts)
+        {
+            var total = list.Where(p => start is null ? p.From is null : Dates.Covers(p.From, p.To, start.Value)).Sum(p => p.Percent);
+            if (total > 100)
+            {
+                return (total, start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How a refusal names the date: "from the start" or "on YYYY-MM-DD".</summary>
+    public static string Describe(DateOnly? on) => on is null ? "from the start" : $"on {on:yyyy-MM-dd}";
+}

@@ -86,6 +86,42 @@ public sealed class Practice : IWorkspaceOwned
 
     public void Restore() => ArchivedAt = null;
 
+    /// <summary>
+    /// Replaces the whole structure (the importer's PUT): removes every record but the setup tasks,
+    /// lets <paramref name="rebuild"/> add the new ones through the usual operations, then points each
+    /// task that concerned a record at the new record with the same kind and key (or unlinks it).
+    /// The removed records stay in the audit trail.
+    /// </summary>
+    public void ReplaceStructure(Action<Practice> rebuild)
+    {
+        var links = _setupTasks.Where(t => t.RecordId is not null)
+            .Select(t => (Task: t, Link: LinkOf(t.RecordId!.Value)))
+            .ToList();
+        _financialMonths.Clear();
+        _agreements.Clear();
+        _stakes.Clear();
+        _organizations.Clear();
+        _people.Clear();
+        _entities.Clear();
+        _locations.Clear();
+        rebuild(this);
+        foreach (var (task, (kind, key)) in links)
+        {
+            IEnumerable<PracticeRecord> candidates = kind switch
+            {
+                nameof(LegalEntity) => _entities,
+                nameof(Person) => _people,
+                _ => _agreements,
+            };
+            task.Relink(candidates.SingleOrDefault(r => r.Key == key)?.Id);
+        }
+    }
+
+    private (string Kind, string? Key) LinkOf(Guid recordId) =>
+        _entities.SingleOrDefault(e => e.Id == recordId) is { } entity ? (nameof(LegalEntity), entity.Key)
+        : _people.SingleOrDefault(p => p.Id == recordId) is { } person ? (nameof(Person), person.Key)
+        : (nameof(Agreement), _agreements.SingleOrDefault(a => a.Id == recordId)?.Key);
+
     // ---- Locations
 
     public Location AddLocation(string? key, LocationDetails details) =>
@@ -352,19 +388,10 @@ public sealed class Practice : IWorkspaceOwned
         Dates.CheckPeriod(details.From, details.To, "From", "To");
         var periods = _stakes.Where(s => s.EntityId == entity.Id && s != replacing)
             .Select(s => (s.Percent.Value, s.From, s.To))
-            .Append((details.Percent.Value, details.From, details.To))
-            .ToList();
-
-        // Totals change only where a stake starts, so the largest total is at the open start or at some "from" date.
-        var starts = periods.Where(p => p.From is not null).Select(p => p.From).Distinct().Prepend(null);
-        foreach (var start in starts)
+            .Append((details.Percent.Value, details.From, details.To));
+        if (StakeTotals.FirstOverAllocation(periods) is var (total, on))
         {
-            var total = periods.Where(p => start is null ? p.From is null : Dates.Covers(p.From, p.To, start.Value)).Sum(p => p.Value);
-            if (total > 100)
-            {
-                var when = start is null ? "from the start" : $"on {start:yyyy-MM-dd}";
-                throw new DomainRuleException("Percent", $"The stakes in {entity.LegalName} would add up to {total:0.##}% {when}; at most 100% can be owned on any date.");
-            }
+            throw new DomainRuleException("Percent", $"The stakes in {entity.LegalName} would add up to {total:0.##}% {StakeTotals.Describe(on)}; at most 100% can be owned on any date.");
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 {
     /// <summary>
     /// The name of the tenant query filter. Only deliberate cross-workspace lookups ignore it: a user's own
-    /// memberships, an invitation found by its token hash, and the check whether an account belongs elsewhere too.
+    /// memberships, an invitation found by its token hash, the check whether an account belongs elsewhere too,
+    /// and the API's lookup of which of the caller's workspaces holds a practice id.
     /// </summary>
     public const string WorkspaceFilter = "Workspace";
 
@@ -65,6 +66,9 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
 
     /// <summary>The workspace's corrections of shipped state rules.</summary>
     public DbSet<StateRuleCorrection> StateRuleCorrections => Set<StateRuleCorrection>();
+
+    /// <summary>Bearer tokens of the HTTP API (hashes only); global like users, not workspace-owned.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

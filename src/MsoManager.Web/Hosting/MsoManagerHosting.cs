@@ -8,6 +8,7 @@ using MsoManager.Infrastructure.Seeding;
 using MsoManager.Web.Components;
 using MsoManager.Web.Components.Account;
 using MsoManager.Web.Features;
+using MsoManager.Web.Features.Api;
 using MudBlazor.Services;
 using Serilog;
 
@@ -36,6 +37,7 @@ internal static class MsoManagerHosting
         services.AddMudServices();
         services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
         services.AddFeatures();
+        services.AddApi(builder.Configuration);
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
@@ -57,6 +59,8 @@ internal static class MsoManagerHosting
 
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseApiProblems();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -65,6 +69,7 @@ internal static class MsoManagerHosting
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapApi();
     }
 
     /// <summary>Prints where the app listens and, with demo data, how to sign in. Console only: never logged.</summary>

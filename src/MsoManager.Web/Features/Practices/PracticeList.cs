@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
@@ -38,6 +39,15 @@ public sealed record PracticeRow(
 
 public sealed record PracticeListPage(IReadOnlyList<PracticeRow> Items, int TotalCount);
 
+/// <summary>Where a keyset page starts: after the practice with this lower-cased name and id.</summary>
+public sealed record PracticeCursor(string LowerName, Guid Id);
+
+/// <summary>One keyset page: the practices and where the next page starts (null after the last).</summary>
+public sealed record PracticeKeysetPage(IReadOnlyList<PracticeSummary> Items, PracticeCursor? Next);
+
+/// <summary>A practice as the API's portfolio lists it.</summary>
+public sealed record PracticeSummary(Guid Id, string Name, string PrimaryState, PracticeStatus Status);
+
 /// <summary>
 /// The portfolio list: server-side paging, sorting, search and risk filter over the practices in the
 /// member's scope, archived ones left out. The same five queries per page (membership, count, page with
@@ -52,11 +62,7 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         await using var db = contexts.CreateDbContext();
         var practices = db.VisiblePractices(membership).AsNoTracking().Where(p => p.ArchivedAt == null);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = $"%{query.Search.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            practices = practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern));
-        }
+        practices = Search(practices, query.Search);
 
         // The stored risk joins in SQL, so filtering and sorting on it stay server-side over any number of practices.
         var withRisk = practices.LeftJoin(db.PracticeRisks, p => p.Id, r => r.PracticeId, (p, r) => new PracticeWithRisk { Practice = p, Risk = r });
@@ -114,6 +120,47 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
                 r.Id, r.Name, r.PrimaryState.Value, r.Status, entities.GetValueOrDefault(r.Id), openTasks.GetValueOrDefault(r.Id), r.CreatedAt,
                 r.Risk))],
             total);
+    }
+
+    /// <summary>
+    /// A keyset page for the API: practices in scope (archived ones left out) ordered by lower-cased
+    /// name then id, after <paramref name="after"/>, optionally in one primary state and matching a
+    /// search. Stable under inserts and deletes, and as fast on the last page as on the first.
+    /// </summary>
+    public async Task<PracticeKeysetPage> LoadAfterAsync(PracticeCursor? after, int limit, StateCode? state, string? search, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var practices = Search(db.VisiblePractices(membership).AsNoTracking().Where(p => p.ArchivedAt == null), search);
+        if (state is not null)
+        {
+            practices = practices.Where(p => p.PrimaryState == state);
+        }
+
+        if (after is not null)
+        {
+            practices = practices.Where(p => string.Compare(p.Name.ToLower(), after.LowerName) > 0
+                || (p.Name.ToLower() == after.LowerName && p.Id.CompareTo(after.Id) > 0));
+        }
+
+        var rows = await practices.OrderBy(p => p.Name.ToLower()).ThenBy(p => p.Id)
+            .Take(Math.Clamp(limit, 1, MaxPageSize) + 1)
+            .Select(p => new { p.Id, p.Name, LowerName = p.Name.ToLower(), p.PrimaryState, p.Status })
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? new PracticeCursor(page[^1].LowerName, page[^1].Id) : null;
+        return new PracticeKeysetPage([.. page.Select(r => new PracticeSummary(r.Id, r.Name, r.PrimaryState.Value, r.Status))], next);
+    }
+
+    private static IQueryable<Practice> Search(IQueryable<Practice> practices, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return practices;
+        }
+
+        var pattern = $"%{search.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+        return practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern));
     }
 
     // A named type rather than an anonymous one, so the risk filter can reassign the query.

@@ -25,7 +25,7 @@ public sealed record PracticeSnapshot(Practice Practice, uint Version, Workspace
 }
 
 /// <summary>
-/// Loads and saves whole practices for the pages (and, later, the importer): every change runs
+/// Loads and saves whole practices for the pages and the API's importer: every change runs
 /// through the <see cref="Practice"/> aggregate, after the role check, against the version the user
 /// started from. One short-lived context per operation. Each save also rewrites the practice's stored
 /// risk (its findings as of today), so the portfolio list is never behind an edit.
@@ -49,10 +49,18 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     }
 
     /// <summary>Creates a practice; the creator's role must allow editing practices.</summary>
-    public async Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default)
+    public Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default) =>
+        ImportAsync((workspaceId, now) => Practice.Create(workspaceId, name, primaryState, status, notes, now), cancellationToken);
+
+    /// <summary>
+    /// Saves a new practice that <paramref name="build"/> makes, through the aggregate's operations, for
+    /// the current workspace at the current time: the one creation path of the UI and the API's importer.
+    /// The creator's role must allow editing practices; a refused rule leaves nothing written.
+    /// </summary>
+    public async Task<Guid> ImportAsync(Func<Guid, DateTimeOffset, Practice> build, CancellationToken cancellationToken = default)
     {
         var membership = await session.EnsureAllowedAsync(Permission.EditPractices, cancellationToken);
-        var practice = Practice.Create(membership.WorkspaceId, name, primaryState, status, notes, time.GetUtcNow());
+        var practice = build(membership.WorkspaceId, time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.Practices.Add(practice);
         await RecordRiskAsync(db, practice, cancellationToken);
@@ -75,6 +83,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
+            DeleteRemovedRecords(db, practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
             await RecordRiskAsync(db, practice, cancellationToken);
 
@@ -102,6 +111,45 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
         await PracticeRiskRecords.RecordAsync(db, [practice], PracticeRiskRecords.Today(time), book, cancellationToken);
     }
+
+    /// <summary>
+    /// Marks the records the change took out of the aggregate as deleted, dependents before the
+    /// records they point at. Left to change detection, EF would sever an entity from the practice
+    /// before the stakes and roles that point at it when a change removes both (replacing a whole
+    /// practice does), and refuse the required relationship.
+    /// </summary>
+    private static void DeleteRemovedRecords(AppDbContext db, Practice practice)
+    {
+        var kept = new HashSet<object>(
+            practice.Locations.Cast<object>().Concat(practice.Entities).Concat(practice.People)
+                .Concat(practice.People.SelectMany(p => p.Licenses)).Concat(practice.People.SelectMany(p => p.Roles))
+                .Concat(practice.Organizations).Concat(practice.Stakes).Concat(practice.Agreements)
+                .Concat(practice.Agreements.SelectMany(a => a.Versions)).Concat(practice.FinancialMonths).Concat(practice.SetupTasks),
+            ReferenceEqualityComparer.Instance);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var removed = db.ChangeTracker.Entries<IPracticeOwned>()
+                .Where(e => e.State is EntityState.Unchanged or EntityState.Modified && !kept.Contains(e.Entity))
+                .OrderBy(e => DeletionOrder.IndexOf(e.Entity.GetType()))
+                .ToList();
+            foreach (var entry in removed)
+            {
+                entry.State = EntityState.Deleted;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    /// <summary>Record types in the order they can be deleted: each before the types it refers to.</summary>
+    private static readonly List<Type> DeletionOrder =
+    [
+        typeof(SetupTask), typeof(FinancialMonth), typeof(AgreementVersion), typeof(Agreement), typeof(OwnershipStake),
+        typeof(EntityRole), typeof(License), typeof(Organization), typeof(Person), typeof(LegalEntity), typeof(Location),
+    ];
 
     /// <summary>
     /// Roles that may change only part of a practice (a Client its setup tasks, an Attorney the review

@@ -76,6 +76,21 @@ public sealed class WorkspaceSession(
         Open(target);
     }
 
+    /// <summary>
+    /// Opens a workspace the user belongs to for this scope only (an API request), without remembering
+    /// it as the last-used one; false when the user is not a member.
+    /// </summary>
+    public bool Enter(Guid workspaceId)
+    {
+        if (_memberships.SingleOrDefault(m => m.WorkspaceId == workspaceId) is not { } target)
+        {
+            return false;
+        }
+
+        Open(target);
+        return true;
+    }
+
     /// <summary>Creates a workspace owned by the user and switches to it.</summary>
     public async Task CreateWorkspaceAsync(string name, CancellationToken cancellationToken = default)
     {

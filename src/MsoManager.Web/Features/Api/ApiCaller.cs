@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Features.Workspaces;
+
+namespace MsoManager.Web.Features.Api;
+
+/// <summary>
+/// Makes an API request work like a signed-in circuit: the feature services read the caller from the
+/// authentication state and the workspace from <see cref="WorkspaceSession"/>, so the API runs the
+/// same role, scope and tenant checks as the UI. Workspaces are entered for the request only.
+/// </summary>
+public sealed class ApiCaller(WorkspaceSession session, AuthenticationStateProvider authentication, TenantDbContextFactory contexts)
+{
+    public WorkspaceSession Session => session;
+
+    /// <summary>Loads the caller's memberships; false when the token's account no longer exists.</summary>
+    public async Task<bool> SignInAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
+        await session.InitializeAsync(cancellationToken);
+        return session.IsSignedIn;
+    }
+
+    /// <summary>Works in <paramref name="workspaceId"/> for this request; false when the caller is not a member.</summary>
+    public bool EnterWorkspace(Guid workspaceId) => session.Enter(workspaceId);
+
+    /// <summary>
+    /// Enters the workspace of the caller's that holds a live (not archived) practice with this id;
+    /// false when none does. Scope is checked afterwards by the services, as for the UI.
+    /// </summary>
+    public async Task<bool> EnterPracticeWorkspaceAsync(Guid practiceId, CancellationToken cancellationToken)
+    {
+        var mine = session.Memberships.Select(m => m.WorkspaceId).ToList();
+        await using var db = contexts.CreateWithoutWorkspace();
+
+        // The deliberate cross-workspace lookup: by id, and only among the caller's own workspaces.
+        var workspaceId = await db.Practices.IgnoreQueryFilters([AppDbContext.WorkspaceFilter])
+            .Where(p => p.Id == practiceId && p.ArchivedAt == null && mine.Contains(p.WorkspaceId))
+            .Select(p => (Guid?)p.WorkspaceId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return workspaceId is { } id && session.Enter(id);
+    }
+}
+
+/// <summary>Signs the bearer of the token in for every authenticated API endpoint.</summary>
+internal sealed class ApiCallerFilter(ApiCaller caller) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!await caller.SignInAsync(http.User, http.RequestAborted))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The token's account no longer exists.");
+        }
+
+        return await next(context);
+    }
+}

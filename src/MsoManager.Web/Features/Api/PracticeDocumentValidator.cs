@@ -1,0 +1,335 @@
+using System.Globalization;
+using FluentValidation;
+using MsoManager.Domain.Common;
+using MsoManager.Domain.Practices;
+
+namespace MsoManager.Web.Features.Api;
+
+/// <summary>
+/// Checks a whole practice document before anything is built or written, and names every problem by
+/// its JSON path: formats and ranges (through the domain's own primitives), enum values, keys unique
+/// per list, every reference resolving, and the 100% ownership rule on every date.
+/// </summary>
+public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocument>
+{
+    public PracticeDocumentValidator()
+    {
+        RuleFor(d => d.Name).Rule(name => Text.RequireName(name, "Name"));
+        RuleFor(d => d.PrimaryState).Rule(state => StateCode.From(state, "Primary state"));
+        RuleFor(d => d.Status).IsEnum<PracticeDocument, PracticeStatus>("Status");
+        RuleFor(d => d.Notes).Rule(notes => Text.OptionalFreeText(notes, "Notes"));
+
+        RuleForEach(d => d.Locations).NotNull().SetValidator(d => new LocationRules(d));
+        RuleForEach(d => d.Entities).NotNull().SetValidator(d => new EntityRules(d));
+        RuleForEach(d => d.People).NotNull().SetValidator(d => new PersonRules(d));
+        RuleForEach(d => d.Organizations).NotNull().SetValidator(d => new OrganizationRules(d));
+        RuleForEach(d => d.Ownership).NotNull().SetValidator(d => new StakeRules(d));
+        RuleForEach(d => d.Agreements).NotNull().SetValidator(d => new AgreementRules(d));
+        RuleForEach(d => d.Financials).NotNull().SetValidator(d => new FinancialMonthRules(d));
+        RuleFor(d => d).Custom(CheckOwnershipTotals);
+    }
+
+    private static void CheckOwnershipTotals(PracticeDocument document, ValidationContext<PracticeDocument> context)
+    {
+        var stakes = (document.Ownership ?? []).Select((stake, index) => (Stake: stake, Index: index))
+            .Where(s => s.Stake?.Entity is not null && s.Stake.Percent is > 0 and <= 100 && Dates.IsDate(s.Stake.From) && Dates.IsDate(s.Stake.To))
+            .GroupBy(s => s.Stake.Entity!.Trim(), StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in stakes)
+        {
+            var periods = entity.Select(s => (s.Stake.Percent!.Value, Dates.Parse(s.Stake.From), Dates.Parse(s.Stake.To))).ToList();
+            if (StakeTotals.FirstOverAllocation(periods) is var (total, on))
+            {
+                // Named on the last stake (in document order) held on that date: the one that tips it over.
+                var last = entity.Last(s => on is null ? Dates.Parse(s.Stake.From) is null : Domain.Common.Dates.Covers(Dates.Parse(s.Stake.From), Dates.Parse(s.Stake.To), on.Value));
+                context.AddFailure($"ownership[{last.Index}].percent",
+                    $"The stakes in '{entity.Key}' add up to {total:0.##}% {StakeTotals.Describe(on)}; at most 100% can be owned on any date.");
+            }
+        }
+    }
+
+    private static bool IsKeyOf<T>(IEnumerable<T?>? records, Func<T, string?> key, string? reference)
+        where T : class =>
+        reference is not null && (records ?? []).Any(r => r is not null && string.Equals(key(r)?.Trim(), reference.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // An entity whose kind is itself invalid matches any kind: its own error is enough.
+    private static bool IsEntity(PracticeDocument document, string? key, EntityKind? kind = null) =>
+        IsKeyOf(document.Entities?.Where(e => kind is null || e?.Kind == kind.ToString() || !Enum.GetNames<EntityKind>().Contains(e?.Kind, StringComparer.Ordinal)), e => e.Key, key);
+
+    private sealed class LocationRules : AbstractValidator<LocationDocument>
+    {
+        public LocationRules(PracticeDocument document)
+        {
+            RuleFor(l => l.Key).UniqueKey(document.Locations, l => l.Key, "location");
+            RuleFor(l => l.Street).Rule(street => Text.RequireName(street, "Street"));
+            RuleFor(l => l.City).Rule(city => Text.RequireName(city, "City"));
+            RuleFor(l => l.State).Rule(state => StateCode.From(state));
+            RuleFor(l => l.Zip).Must(Location.IsValidZip).WithMessage("ZIP must be five digits, optionally followed by a hyphen and four digits.");
+        }
+    }
+
+    private sealed class EntityRules : AbstractValidator<EntityDocument>
+    {
+        public EntityRules(PracticeDocument document)
+        {
+            RuleFor(e => e.Key).UniqueKey(document.Entities, e => e.Key, "entity");
+            RuleFor(e => e.Kind).IsEnum<EntityDocument, EntityKind>("Kind");
+            RuleFor(e => e.LegalName).Rule(name => Text.RequireName(name, "Legal name"));
+            RuleFor(e => e.Dba).Rule(dba => Optional(dba, () => Text.RequireName(dba, "DBA")));
+            RuleFor(e => e.Form).IsEnum<EntityDocument, EntityForm>("Form");
+            RuleFor(e => e.State).Rule(state => StateCode.From(state, "State of formation"));
+            RuleFor(e => e.Status).IsEnum<EntityDocument, EntityStatus>("Status");
+            RuleFor(e => e.FormedOn).IsDate("Formed on");
+            RuleFor(e => e.Ein).Rule(ein => Optional(ein, () => Ein.From(ein)));
+            RuleFor(e => e.RegisteredAgent).Rule(agent => Optional(agent, () => Text.RequireName(agent, "Registered agent")));
+            RuleFor(e => e.AnnualReportDueDay)
+                .Must((e, day) => (e.AnnualReportDueMonth is null) == (day is null))
+                .WithMessage("Annual report due date needs both a month and a day, or neither.")
+                .Must((e, day) => e.AnnualReportDueMonth is not { } month || day is not { } d || (month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2024, month)))
+                .WithMessage("Annual report due date must be a real month and day.");
+            RuleFor(e => e.Notes).Rule(notes => Text.OptionalFreeText(notes, "Notes"));
+        }
+    }
+
+    private sealed class PersonRules : AbstractValidator<PersonDocument>
+    {
+        public PersonRules(PracticeDocument document)
+        {
+            RuleFor(p => p.Key).UniqueKey(document.People, p => p.Key, "person");
+            RuleFor(p => p.Key).Must(key => !IsKeyOf(document.Organizations, o => o.Key, key))
+                .WithMessage("An organization has the same key; owners are named by key, so people and organizations need different keys.");
+            RuleFor(p => p.Name).Rule(name => Text.RequireName(name, "Name"));
+            RuleFor(p => p.Email)
+                .Must(email => string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= Text.EmailMaxLength && email.Contains('@', StringComparison.Ordinal)))
+                .WithMessage("Email must be a valid email address.");
+            RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength).WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.");
+            RuleForEach(p => p.Licenses).NotNull().SetValidator(p => new LicenseRules(p));
+            RuleForEach(p => p.Roles).NotNull().SetValidator(p => new RoleRules(document, p));
+        }
+    }
+
+    private sealed class LicenseRules : AbstractValidator<LicenseDocument>
+    {
+        public LicenseRules(PersonDocument person)
+        {
+            RuleFor(l => l.Key).UniqueKey(person.Licenses, l => l.Key, "license of this person", required: false);
+            RuleFor(l => l.Type).IsEnum<LicenseDocument, LicenseType>("Type");
+            RuleFor(l => l.State).Rule(state => StateCode.From(state));
+            RuleFor(l => l.Number).Must(n => n?.Trim() is { Length: > 0 and <= License.NumberMaxLength })
+                .WithMessage($"License number is required and at most {License.NumberMaxLength} characters.");
+            RuleFor(l => l.Status).IsEnum<LicenseDocument, LicenseStatus>("Status");
+            RuleFor(l => l.IssuedOn).IsDate("Issued on");
+            RuleFor(l => l.ExpiresOn).IsDate("Expires on")
+                .Must((l, expires) => !(Dates.IsDate(l.IssuedOn) && Dates.Parse(expires) < Dates.Parse(l.IssuedOn)))
+                .WithMessage("Expires on must not be before issued on.");
+        }
+    }
+
+    private sealed class RoleRules : AbstractValidator<RoleDocument>
+    {
+        public RoleRules(PracticeDocument document, PersonDocument person)
+        {
+            RuleFor(r => r.Key).UniqueKey(person.Roles, r => r.Key, "role of this person", required: false);
+            RuleFor(r => r.Entity).Must(key => IsEntity(document, key)).WithMessage(r => $"'{r.Entity}' is not the key of an entity in this document.");
+            RuleFor(r => r.Role).IsEnum<RoleDocument, EntityRoleKind>("Role");
+            RuleFor(r => r.From).IsDate("From");
+            RuleFor(r => r.To).IsDate("To").Period(r => r.From);
+        }
+    }
+
+    private sealed class OrganizationRules : AbstractValidator<OrganizationDocument>
+    {
+        public OrganizationRules(PracticeDocument document)
+        {
+            RuleFor(o => o.Key).UniqueKey(document.Organizations, o => o.Key, "organization");
+            RuleFor(o => o.Name).Rule(name => Text.RequireName(name, "Name"));
+            RuleFor(o => o.Kind).IsEnum<OrganizationDocument, OrganizationKind>("Kind");
+        }
+    }
+
+    private sealed class StakeRules : AbstractValidator<StakeDocument>
+    {
+        public StakeRules(PracticeDocument document)
+        {
+            RuleFor(s => s.Key).UniqueKey(document.Ownership, s => s.Key, "stake");
+            RuleFor(s => s.Entity).Must(key => IsEntity(document, key)).WithMessage(s => $"'{s.Entity}' is not the key of an entity in this document.");
+            RuleFor(s => s.Owner).Must(key => IsKeyOf(document.People, p => p.Key, key) || IsKeyOf(document.Organizations, o => o.Key, key))
+                .WithMessage(s => $"'{s.Owner}' is not the key of a person or organization in this document.");
+            RuleFor(s => s.Percent).NotNull().WithMessage("Percent is required.")
+                .Rule(percent => Percentage.From(percent ?? 0, "Percent", allowZero: false));
+            RuleFor(s => s.From).IsDate("From");
+            RuleFor(s => s.To).IsDate("To").Period(s => s.From);
+        }
+    }
+
+    private sealed class AgreementRules : AbstractValidator<AgreementDocument>
+    {
+        public AgreementRules(PracticeDocument document)
+        {
+            RuleFor(a => a.Key).UniqueKey(document.Agreements, a => a.Key, "agreement");
+            RuleFor(a => a.Type).IsEnum<AgreementDocument, AgreementType>("Type");
+            RuleFor(a => a.Title).Rule(title => Optional(title, () => Text.RequireName(title, "Title")));
+            RuleFor(a => a.Status).IsEnum<AgreementDocument, AgreementStatus>("Status");
+            RuleFor(a => a.ManagementCompany).Must((a, key) => Party(document, a, key, EntityKind.ManagementCompany))
+                .WithMessage(a => PartyMessage(a, a.ManagementCompany, "a management company"));
+            RuleFor(a => a.ProfessionalEntity).Must((a, key) => Party(document, a, key, EntityKind.ProfessionalEntity))
+                .WithMessage(a => PartyMessage(a, a.ProfessionalEntity, "a professional entity"));
+            RuleFor(a => a.EffectiveOn).IsDate("Effective on")
+                .Must((a, effective) => effective is not null || a.Status is not (nameof(AgreementStatus.Executed) or nameof(AgreementStatus.Terminated)))
+                .WithMessage("An executed or terminated agreement needs its effective date.");
+            RuleFor(a => a.TermMonths).InclusiveBetween(1, MsaTerms.MaxTermMonths).WithMessage($"Term (months) must be between 1 and {MsaTerms.MaxTermMonths}.");
+            RuleFor(a => a.RenewalTermMonths).InclusiveBetween(1, MsaTerms.MaxTermMonths).WithMessage($"Renewal term (months) must be between 1 and {MsaTerms.MaxTermMonths}.");
+            RuleFor(a => a.WithoutCauseNoticeDays).InclusiveBetween(0, MsaTerms.MaxNoticeDays).WithMessage($"Without-cause notice (days) must be between 0 and {MsaTerms.MaxNoticeDays}.");
+            RuleFor(a => a.ForCauseProvisions).Rule(text => Text.OptionalFreeText(text, "For-cause provisions"));
+            RuleFor(a => a.PaymentTerms).Rule(text => Text.OptionalFreeText(text, "Payment terms"));
+            RuleForEach(a => a.Services).IsEnum<AgreementDocument, ServiceLine>("Service");
+            RuleFor(a => a.CustomServices).Must(c => c is null || c.Count <= MsaTerms.MaxCustomServices).WithMessage($"At most {MsaTerms.MaxCustomServices} custom services.");
+            RuleForEach(a => a.CustomServices).Rule(custom => Text.RequireName(custom, "Custom service"));
+            RuleFor(a => a.Fee!).SetValidator(new FeeRules()).When(a => a.Fee is not null);
+            RuleFor(a => a.Fmv!).SetValidator(new FmvRules()).When(a => a.Fmv is not null);
+            RuleForEach(a => a.ReservedClinicalAuthority).IsEnum<AgreementDocument, ClinicalAuthority>("Reserved clinical authority");
+        }
+
+        // An MSA needs both parties, of the right kinds; other agreements may name any entity, or none.
+        private static bool Party(PracticeDocument document, AgreementDocument agreement, string? key, EntityKind kind) =>
+            agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? IsEntity(document, key, kind) : key is null || IsEntity(document, key);
+
+        private static string PartyMessage(AgreementDocument agreement, string? key, string what) =>
+            key is null ? $"An MSA needs {what} of this practice as a party."
+            : agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? $"'{key}' is not the key of {what} in this document."
+            : $"'{key}' is not the key of an entity in this document.";
+    }
+
+    private sealed class FeeRules : AbstractValidator<FeeDocument>
+    {
+        public FeeRules()
+        {
+            RuleFor(f => f.Method).IsEnum<FeeDocument, FeeMethod>("Fee method", required: false)
+                .NotNull().When(f => f.FlatMonthly is not null || f.RatePercent is not null || f.MarkupPercent is not null)
+                .WithMessage("Choose the fee method the amounts belong to.");
+            RuleFor(f => f.FlatMonthly).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "Flat monthly fee"))).Amount("FlatMonthly");
+            RuleFor(f => f.RatePercent).Rule(percent => Optional(percent, () => Percentage.From(percent!.Value, "Rate percent"))).Amount("RatePercent");
+            RuleFor(f => f.MarkupPercent).Rule(percent => Optional(percent, () => Percentage.From(percent!.Value, "Markup percent"))).Amount("MarkupPercent");
+        }
+    }
+
+    private sealed class FmvRules : AbstractValidator<FmvDocument>
+    {
+        public FmvRules()
+        {
+            RuleFor(f => f.Low).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "FMV low")));
+            RuleFor(f => f.High).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "FMV high")))
+                .Must((f, high) => !(f.Low is { } low && high is { } h && low > h)).WithMessage("FMV low must not be above FMV high.");
+            RuleFor(f => f.ValuedOn).IsDate("Valued on");
+            RuleFor(f => f.Valuator).Rule(valuator => Optional(valuator, () => Text.RequireName(valuator, "Valuator")));
+        }
+    }
+
+    private sealed class FinancialMonthRules : AbstractValidator<FinancialMonthDocument>
+    {
+        public FinancialMonthRules(PracticeDocument document)
+        {
+            RuleFor(f => f.Entity).Must(key => IsEntity(document, key, EntityKind.ProfessionalEntity))
+                .WithMessage(f => $"'{f.Entity}' is not the key of a professional entity in this document; financial months are kept for professional entities.");
+            RuleFor(f => f.Month).Rule(month => YearMonth.Parse(month, "Month"))
+                .Must((f, month) => (document.Financials ?? []).Count(o => o is not null && string.Equals(o.Entity?.Trim(), f.Entity?.Trim(), StringComparison.OrdinalIgnoreCase) && o.Month == month) == 1)
+                .WithMessage(f => $"The month {f.Month} of '{f.Entity}' is given more than once.");
+            RuleFor(f => f.Collections).Figure("Collections");
+            RuleFor(f => f.ClinicalExpenses).Figure("Clinical expenses");
+            RuleFor(f => f.ManagementFeePaid).Figure("Management fee paid");
+        }
+    }
+
+    private static void Optional<T>(T? value, Action check)
+    {
+        if (value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
+        {
+            check();
+        }
+    }
+
+    /// <summary>Dates and months of the document: YYYY-MM-DD within the product's range.</summary>
+    internal static class Dates
+    {
+        public static bool IsDate(string? text) => text is null || TryParse(text, out _);
+
+        public static DateOnly? Parse(string? text) => text is not null && TryParse(text, out var date) ? date : null;
+
+        private static bool TryParse(string text, out DateOnly date) =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date >= Domain.Common.Dates.Earliest && date <= Domain.Common.Dates.Latest;
+    }
+}
+
+/// <summary>Rule builders for the document: the domain's checks, and the document's own conventions.</summary>
+internal static class DocumentRuleBuilders
+{
+    /// <summary>Runs a domain check; its <see cref="DomainRuleException"/> message becomes the field's error.</summary>
+    public static IRuleBuilderOptionsConditions<T, TProperty> Rule<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Action<TProperty> check) =>
+        rule.Custom((value, context) =>
+        {
+            try
+            {
+                check(value);
+            }
+            catch (DomainRuleException e)
+            {
+                context.AddFailure(e.Message);
+            }
+        });
+
+    public static IRuleBuilderOptions<T, string?> IsEnum<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, bool required = true)
+        where TEnum : struct, Enum =>
+        rule.Must(value => value is null ? !required : Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal))
+            .WithMessage((_, value) => value is null
+                ? $"{field} is required."
+                : $"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule, string field) =>
+        rule.Must(PracticeDocumentValidator.Dates.IsDate).WithMessage($"{field} must be a date written YYYY-MM-DD, between 1900-01-01 and 2200-12-31.");
+
+    /// <summary>An exclusive end date after the start.</summary>
+    public static IRuleBuilderOptions<T, string?> Period<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, string?> from) =>
+        rule.Must((record, to) => PracticeDocumentValidator.Dates.Parse(to) is not { } end || PracticeDocumentValidator.Dates.Parse(from(record)) is not { } start || end > start)
+            .WithMessage("To must be after from (it is the first day no longer covered).");
+
+    /// <summary>A record key: 1-64 letters, digits, '-' or '_', unique (ignoring case) in its list.</summary>
+    public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, IEnumerable<T?>? list, Func<T, string?> key, string what, bool required = true)
+        where T : class =>
+        rule.Must(value => value is null ? !required : RecordKey.IsValid(value))
+            .WithMessage("Key must be 1 to 64 letters, digits, '-' or '_'.")
+            .Must(value => value is null || (list ?? []).Count(r => r is not null && string.Equals(key(r)?.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase)) <= 1)
+            .WithMessage((_, value) => $"Key '{value}' is used by more than one {what}.");
+
+    /// <summary>A fee amount is given exactly when the fee method uses it.</summary>
+    public static IRuleBuilderOptionsConditions<FeeDocument, decimal?> Amount(this IRuleBuilderOptionsConditions<FeeDocument, decimal?> rule, string name) =>
+        rule.Custom((amount, context) =>
+        {
+            if (context.InstanceToValidate.Method is not { } text || !Enum.GetNames<FeeMethod>().Contains(text, StringComparer.Ordinal))
+            {
+                return;
+            }
+
+            var method = Enum.Parse<FeeMethod>(text);
+            var needed = MsaTerms.FieldsFor(method);
+            if (amount is null && needed.Contains(name))
+            {
+                context.AddFailure($"A {method} fee needs {name}.");
+            }
+            else if (amount is not null && !needed.Contains(name))
+            {
+                context.AddFailure($"A {method} fee does not use {name}; leave it empty.");
+            }
+        });
+
+    /// <summary>A required amount of money.</summary>
+    public static IRuleBuilderOptionsConditions<T, decimal?> Figure<T>(this IRuleBuilder<T, decimal?> rule, string field) =>
+        rule.Rule(amount =>
+        {
+            if (amount is null)
+            {
+                throw new DomainRuleException(field, $"{field} is required.");
+            }
+
+            Money.From(amount.Value, field);
+        });
+}

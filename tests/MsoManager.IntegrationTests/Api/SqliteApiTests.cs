@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MsoManager.Testing;
+
+namespace MsoManager.IntegrationTests.Api;
+
+/// <summary>The API on SQLite, the default provider: the keyset query and the importer translate there too.</summary>
+public sealed class SqliteApiTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mso-api-").FullName;
+
+    [Fact]
+    public async Task DemoPortfolio_WalkedOneByOne_AndAnImport_WorkOnSqlite()
+    {
+        await using var host = AppHost.OnSqlite(Path.Combine(_folder, "api.db"));
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "owner@demo.test", password = "demo-passphrase-2026" });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+        var workspace = (await client.GetFromJsonAsync<JsonArray>("/api/v1/workspaces"))![0]!["id"]!.GetValue<Guid>();
+
+        var ids = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/workspaces/{workspace}/practices?limit=1" + (cursor is null ? "" : $"&cursor={cursor}")))!;
+            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Api", "Examples", "example-clean-tx.json")))!["practice"]!;
+        var import = await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(4, ids.Distinct().Count());
+        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{import.Headers.Location}/findings?asOf=2026-11-29")).StatusCode);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
