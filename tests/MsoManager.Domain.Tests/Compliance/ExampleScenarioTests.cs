@@ -7,7 +7,7 @@ using MsoManager.Domain.Practices;
 namespace MsoManager.Domain.Tests.Compliance;
 
 /// <summary>
-/// The spec's worked examples (copies of spec/examples/*.json in Compliance/Examples): each practice is
+/// The spec's worked examples (copies of spec/examples/*.json in tests/examples): each practice is
 /// built through the domain API and evaluated on its asOf with the shipped TX, CA and NY rows; the
 /// findings must be exactly the expected ones.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class ExampleScenarioTests
     [InlineData("example-ny-lay-owner.json")]
     public void Evaluate_SpecExample_GivesExactlyTheExpectedFindings(string file)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Compliance", "Examples", file)));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", file)));
         var root = document.RootElement;
         var practice = ExamplePractice.Build(root.GetProperty("practice"));
         var asOf = DateOnly.Parse(root.GetProperty("asOf").GetString()!, CultureInfo.InvariantCulture);
@@ -35,7 +35,7 @@ public sealed class ExampleScenarioTests
     [Fact]
     public void Evaluate_CaliforniaExample_NamesTheRecordsInItsMessages()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Compliance", "Examples", "example-ca-np-majority.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-ca-np-majority.json")));
         var practice = ExamplePractice.Build(document.RootElement.GetProperty("practice"));
 
         var report = ComplianceEngine.Evaluate(practice, ComplianceTestPractice.AsOf, StateRows.Book());

@@ -65,7 +65,7 @@ public abstract class ApiTestApp(PostgresFixture postgres) : TestApp(postgres)
     protected static JsonObject Example(string name) => (JsonObject)ExampleFile(name)["practice"]!.DeepClone();
 
     protected static JsonObject ExampleFile(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Api", "Examples", $"{name}.json")))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", $"{name}.json")))!.AsObject();
 
     protected static Task<HttpResponseMessage> ImportAsync(HttpClient client, Guid workspaceId, JsonNode document) =>
         client.PostAsync($"/api/v1/workspaces/{workspaceId}/practices", Json(document));

@@ -29,7 +29,7 @@ public sealed class SqliteApiTests : IDisposable
             cursor = page["nextCursor"]?.GetValue<string>();
         }
         while (cursor is not null);
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Api", "Examples", "example-clean-tx.json")))!["practice"]!;
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-clean-tx.json")))!["practice"]!;
         var import = await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(4, ids.Distinct().Count());
