@@ -21,6 +21,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ShippedStateRuleCache>();
         services.AddScoped<ShippedStateRules>();
         services.AddScoped<IStateRuleSource, StateRuleSource>();
+        services.AddSingleton<StateRuleBookCache>();
         services.AddDbContextFactory<AppDbContext, TenantDbContextFactory>(
             (provider, options) =>
             {

@@ -9,14 +9,21 @@ namespace MsoManager.Infrastructure.StateRules;
 /// with that workspace's corrections applied, read by one small indexed query per call so a
 /// correction counts at once, on every app instance.
 /// </summary>
-public sealed class StateRuleSource(ShippedStateRules shipped, TenantDbContextFactory contexts) : IStateRuleSource
+public sealed class StateRuleSource(ShippedStateRules shipped, StateRuleBookCache books, TenantDbContextFactory contexts) : IStateRuleSource
 {
     public async Task<StateRuleBook> GetBookAsync(Guid workspaceId, CancellationToken cancellationToken = default)
     {
         var rules = await shipped.GetAsync(cancellationToken);
+        if (books.Find(workspaceId, rules) is { } kept)
+        {
+            return kept;
+        }
+
         await using var db = contexts.CreateForWorkspace(workspaceId);
         var corrections = await db.StateRuleCorrections.AsNoTracking().ToListAsync(cancellationToken);
-        return Apply(rules.Book, corrections);
+        var book = Apply(rules.Book, corrections);
+        books.Keep(workspaceId, rules, book);
+        return book;
     }
 
     /// <summary>The shipped book with <paramref name="corrections"/> in place; a correction of a state with no shipped row corrects the "unknown" row.</summary>

@@ -23,6 +23,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
         services.AddScoped<ComplianceService>();
+        services.AddSingleton<PracticeStructureCache>();
         services.AddScoped<EvaluatedPracticeRisks>();
         services.AddScoped<IPracticeRiskReader, StoredPracticeRisks>();
         services.AddSingleton<PracticeRiskRefresher>();

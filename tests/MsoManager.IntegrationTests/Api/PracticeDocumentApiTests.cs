@@ -262,6 +262,8 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
         await ProblemAsync(await viewerClient.DeleteAsync($"/api/v1/practices/{shared}"), HttpStatusCode.Forbidden);
         await ProblemAsync(await ImportAsync(viewerClient, workspace.Id, Example("example-clean-tx")), HttpStatusCode.Forbidden);
         await ProblemAsync(await viewerClient.GetAsync($"/api/v1/practices/{hidden}"), HttpStatusCode.NotFound);
+        await ProblemAsync(await viewerClient.GetAsync($"/api/v1/practices/{hidden}/findings"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await viewerClient.GetAsync($"/api/v1/practices/{shared}/findings")).StatusCode);
         await ProblemAsync(await consultantClient.DeleteAsync($"/api/v1/practices/{hidden}"), HttpStatusCode.NotFound);
         var viewerList = await ReadObjectAsync(await viewerClient.GetAsync($"/api/v1/workspaces/{workspace.Id}/practices"));
 
@@ -288,6 +290,24 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
         var actual = report["findings"]!.AsArray().Select(Describe).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
         Assert.Equal(file["asOf"]!.GetValue<string>(), report["asOf"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Findings_AfterAReplace_AreThoseOfTheNewDocument()
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
+        var findingsUrl = $"/api/v1/practices/{id}/findings?asOf=2026-11-29";
+        Assert.Empty((await ReadObjectAsync(await client.GetAsync(findingsUrl)))["findings"]!.AsArray());
+
+        // The evaluated copy of the practice is kept by version: a replace must not leave it in use.
+        var layOwner = Example("example-clean-tx");
+        layOwner["ownership"]![0]!["owner"] = "alex";
+        await ReadObjectAsync(await PutAsync(client, id, layOwner, await ETagAsync(client, id)));
+        var after = (await ReadObjectAsync(await client.GetAsync(findingsUrl)))["findings"]!.AsArray();
+
+        var finding = Assert.Single(after);
+        Assert.Equal(("PC_OWNER_INELIGIBLE", "s1"), (finding!["code"]!.GetValue<string>(), finding["subjectKey"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -15,12 +15,19 @@ public sealed class ApiCaller(WorkspaceSession session, AuthenticationStateProvi
 {
     public WorkspaceSession Session => session;
 
-    /// <summary>Loads the caller's memberships; false when the token's account no longer exists.</summary>
+    /// <summary>Loads the caller's memberships (the handler has read the account); false without an account id.</summary>
     public async Task<bool> SignInAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
-        await session.InitializeAsync(cancellationToken);
-        return session.IsSignedIn;
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return false;
+        }
+
+        var email = user.FindFirstValue(ClaimTypes.Name) ?? "";
+        var lastWorkspace = Guid.TryParse(user.FindFirstValue(ApiTokenAuthenticationHandler.LastWorkspaceClaim), out var last) ? last : (Guid?)null;
+        await session.BeginRequestAsync(userId, email, user.FindFirstValue(ApiTokenAuthenticationHandler.DisplayNameClaim) ?? email, lastWorkspace, cancellationToken);
+        return true;
     }
 
     /// <summary>Works in <paramref name="workspaceId"/> for this request; false when the caller is not a member.</summary>
@@ -30,17 +37,24 @@ public sealed class ApiCaller(WorkspaceSession session, AuthenticationStateProvi
     /// Enters the workspace of the caller's that holds a live (not archived) practice with this id;
     /// false when none does. Scope is checked afterwards by the services, as for the UI.
     /// </summary>
-    public async Task<bool> EnterPracticeWorkspaceAsync(Guid practiceId, CancellationToken cancellationToken)
+    public async Task<bool> EnterPracticeWorkspaceAsync(Guid practiceId, CancellationToken cancellationToken) =>
+        await FindPracticeAsync(practiceId, cancellationToken) is not null;
+
+    /// <summary>
+    /// As <see cref="EnterPracticeWorkspaceAsync"/>, and returns the practice's current version (null:
+    /// none of the caller's), so a read that only needs the version (the findings) needs no second query.
+    /// </summary>
+    public async Task<uint?> FindPracticeAsync(Guid practiceId, CancellationToken cancellationToken)
     {
         var mine = session.Memberships.Select(m => m.WorkspaceId).ToList();
         await using var db = contexts.CreateWithoutWorkspace();
 
         // The deliberate cross-workspace lookup: by id, and only among the caller's own workspaces.
-        var workspaceId = await db.Practices.IgnoreQueryFilters([AppDbContext.WorkspaceFilter])
+        var found = await db.Practices.IgnoreQueryFilters([AppDbContext.WorkspaceFilter])
             .Where(p => p.Id == practiceId && p.ArchivedAt == null && mine.Contains(p.WorkspaceId))
-            .Select(p => (Guid?)p.WorkspaceId)
+            .Select(p => new { p.WorkspaceId, Version = EF.Property<uint>(p, ConcurrencyVersion.PropertyName) })
             .SingleOrDefaultAsync(cancellationToken);
-        return workspaceId is { } id && session.Enter(id);
+        return found is not null && session.Enter(found.WorkspaceId) ? found.Version : null;
     }
 }
 

@@ -125,7 +125,7 @@ internal static class PracticeEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> FindingsAsync(Guid id, ApiCaller caller, PracticeStore store, ComplianceService compliance, CancellationToken cancellationToken, string? asOf = null)
+    private static async Task<IResult> FindingsAsync(Guid id, ApiCaller caller, ComplianceService compliance, CancellationToken cancellationToken, string? asOf = null)
     {
         DateOnly? date = null;
         if (asOf is not null)
@@ -138,12 +138,12 @@ internal static class PracticeEndpoints
             date = parsed;
         }
 
-        if (await LoadAsync(id, caller, store, cancellationToken) is not { } snapshot)
+        if (await caller.FindPracticeAsync(id, cancellationToken) is not { } version
+            || await compliance.EvaluateAsync(id, version, date, cancellationToken) is not { } report)
         {
             return ApiProblems.NotFound("That practice");
         }
 
-        var report = await compliance.EvaluateAsync(snapshot, date, cancellationToken);
         return TypedResults.Ok(new FindingsReport(
             report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             report.Risk,

@@ -1,4 +1,5 @@
 using MsoManager.Domain.Compliance;
+using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Features.Practices;
 
@@ -8,21 +9,34 @@ namespace MsoManager.Web.Features.Compliance;
 /// Runs the compliance engine for the pages and the API: one practice as stored, on a date (today in
 /// UTC by default), against the state rules in force in its workspace.
 /// </summary>
-public sealed class ComplianceService(PracticeStore practices, IStateRuleSource stateRules, TimeProvider time)
+public sealed class ComplianceService(PracticeStore practices, PracticeStructureCache structures, IStateRuleSource stateRules, TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The practice's report, or null when it is not the member's to see.</summary>
     public async Task<ComplianceReport?> EvaluateAsync(Guid practiceId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var snapshot = await practices.LoadAsync(practiceId, cancellationToken);
-        return snapshot is null ? null : await EvaluateAsync(snapshot, asOf, cancellationToken);
+        var practice = await practices.LoadStructureAsync(practiceId, structures, cancellationToken);
+        return practice is null ? null : await EvaluateAsync(practice, asOf, cancellationToken);
+    }
+
+    /// <summary>
+    /// The report of a practice whose current version the caller has just read (the API's lookup), or
+    /// null when it is not the member's to see.
+    /// </summary>
+    public async Task<ComplianceReport?> EvaluateAsync(Guid practiceId, uint version, DateOnly? asOf, CancellationToken cancellationToken = default)
+    {
+        var practice = await practices.LoadStructureAsync(practiceId, structures, version, cancellationToken);
+        return practice is null ? null : await EvaluateAsync(practice, asOf, cancellationToken);
     }
 
     /// <summary>The report for a practice already loaded.</summary>
-    public async Task<ComplianceReport> EvaluateAsync(PracticeSnapshot snapshot, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public Task<ComplianceReport> EvaluateAsync(PracticeSnapshot snapshot, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(snapshot.Practice, asOf, cancellationToken);
+
+    private async Task<ComplianceReport> EvaluateAsync(Practice practice, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var book = await stateRules.GetBookAsync(snapshot.Practice.WorkspaceId, cancellationToken);
-        return ComplianceEngine.Evaluate(snapshot.Practice, asOf ?? Today, book);
+        var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
+        return ComplianceEngine.Evaluate(practice, asOf ?? Today, book);
     }
 }

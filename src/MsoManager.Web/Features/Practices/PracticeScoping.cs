@@ -24,6 +24,12 @@ internal static class PracticeScoping
 
     /// <summary>The whole aggregate: every record a practice holds, loaded with split queries.</summary>
     public static IQueryable<Practice> WithEverything(this IQueryable<Practice> practices) =>
+        practices.WithStructure()
+            .Include(p => p.Agreements).ThenInclude(a => a.Versions)
+            .Include(p => p.SetupTasks);
+
+    /// <summary>What the compliance engine reads: the aggregate without setup tasks and agreement history.</summary>
+    public static IQueryable<Practice> WithStructure(this IQueryable<Practice> practices) =>
         practices
             .Include(p => p.Locations)
             .Include(p => p.Entities)
@@ -31,8 +37,7 @@ internal static class PracticeScoping
             .Include(p => p.People).ThenInclude(person => person.Roles)
             .Include(p => p.Organizations)
             .Include(p => p.Stakes)
-            .Include(p => p.Agreements).ThenInclude(a => a.Versions)
+            .Include(p => p.Agreements)
             .Include(p => p.FinancialMonths)
-            .Include(p => p.SetupTasks)
             .AsSplitQuery();
 }

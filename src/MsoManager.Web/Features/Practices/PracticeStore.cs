@@ -48,6 +48,31 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         return new PracticeSnapshot(practice, version, membership);
     }
 
+    /// <summary>
+    /// The practice's structure as the compliance engine reads it (no setup tasks, no agreement
+    /// history), or null when it is not the member's to see: one query for its current version, and the
+    /// aggregate only when that version is not already in <paramref name="cache"/>.
+    /// </summary>
+    public async Task<Practice?> LoadStructureAsync(Guid practiceId, PracticeStructureCache cache, CancellationToken cancellationToken = default) =>
+        await LoadStructureAsync(practiceId, cache, knownVersion: null, cancellationToken);
+
+    /// <summary>
+    /// As above, for a caller that has just read the practice's version in the current workspace (the
+    /// API's lookup); the member's scope is then checked against the membership in hand.
+    /// </summary>
+    public async Task<Practice?> LoadStructureAsync(Guid practiceId, PracticeStructureCache cache, uint? knownVersion, CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var version = knownVersion is { } known
+            ? (membership.Scope.Includes(practiceId) ? known : null)
+            : await db.VisiblePractices(membership).Where(p => p.Id == practiceId)
+                .Select(p => (uint?)EF.Property<uint>(p, ConcurrencyVersion.PropertyName)).SingleOrDefaultAsync(cancellationToken);
+        return version is { } current
+            ? await cache.GetOrLoadAsync(practiceId, current, () => db.Practices.Where(p => p.Id == practiceId).WithStructure().AsNoTracking().SingleAsync(cancellationToken))
+            : null;
+    }
+
     /// <summary>Creates a practice; the creator's role must allow editing practices.</summary>
     public Task<Guid> CreateAsync(string name, StateCode primaryState, PracticeStatus status, string? notes, CancellationToken cancellationToken = default) =>
         ImportAsync((workspaceId, now) => Practice.Create(workspaceId, name, primaryState, status, notes, now), cancellationToken);

@@ -30,7 +30,7 @@ public sealed record StateRulesView(IReadOnlyList<StateRuleRow> Rows, DateOnly? 
 /// </summary>
 public sealed class StateRulesService(
     WorkspaceSession session, TenantDbContextFactory contexts, ShippedStateRules shipped, IValidator<StateRuleCorrectionForm> validator,
-    PracticeRiskRefresher risks, TimeProvider time)
+    StateRuleBookCache books, PracticeRiskRefresher risks, TimeProvider time)
 {
     public async Task<StateRulesView> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -88,6 +88,7 @@ public sealed class StateRulesService(
         }
 
         await SaveAsync(db, state, cancellationToken);
+        books.Invalidate(membership.WorkspaceId);
         await risks.MarkWorkspaceStaleAsync(membership.WorkspaceId, cancellationToken);
     }
 
@@ -101,6 +102,7 @@ public sealed class StateRulesService(
         ConcurrencyVersion.ExpectOriginal(db, existing, expectedVersion);
         db.StateRuleCorrections.Remove(existing);
         await SaveAsync(db, state, cancellationToken);
+        books.Invalidate(membership.WorkspaceId);
         await risks.MarkWorkspaceStaleAsync(membership.WorkspaceId, cancellationToken);
     }
 

@@ -25,6 +25,10 @@ public sealed class WorkspaceSession(
 {
     private IReadOnlyList<WorkspaceMembership> _memberships = [];
 
+    // Set for an API request: memberships read at its start are trusted until it ends (milliseconds),
+    // where a circuit (hours) re-reads them before every operation.
+    private bool _forOneRequest;
+
     /// <summary>Raised after the current workspace changed.</summary>
     public event Action? Changed;
 
@@ -65,6 +69,22 @@ public sealed class WorkspaceSession(
         selection.SignIn(UserId, Email);
         _memberships = await LoadMembershipsAsync(db, UserId, cancellationToken);
         Open(_memberships.FirstOrDefault(m => m.WorkspaceId == user.LastWorkspaceId) ?? _memberships.FirstOrDefault());
+    }
+
+    /// <summary>
+    /// Signs the bearer of an API token in for one request. The authentication handler has just read
+    /// the account, so only the memberships are read here.
+    /// </summary>
+    public async Task BeginRequestAsync(string userId, string email, string displayName, Guid? lastWorkspaceId, CancellationToken cancellationToken = default)
+    {
+        UserId = userId;
+        Email = email;
+        DisplayName = displayName;
+        selection.SignIn(userId, email);
+        await using var db = contexts.CreateWithoutWorkspace();
+        _memberships = await LoadMembershipsAsync(db, userId, cancellationToken);
+        _forOneRequest = true;
+        Open(_memberships.FirstOrDefault(m => m.WorkspaceId == lastWorkspaceId) ?? _memberships.FirstOrDefault());
     }
 
     /// <summary>Switches to another workspace the user belongs to and remembers it for the next sign-in.</summary>
@@ -118,6 +138,11 @@ public sealed class WorkspaceSession(
             throw new NotPermittedException("Open a workspace first.");
         }
 
+        if (_forOneRequest)
+        {
+            return Current.Can(permission) ? Current : throw NotAllowed(Current.Role);
+        }
+
         await using var db = contexts.CreateDbContext();
         var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == UserId, cancellationToken);
         if (member is null)
@@ -128,7 +153,7 @@ public sealed class WorkspaceSession(
         var membership = Current with { Role = member.Role, Scope = member.Scope };
         if (!membership.Can(permission))
         {
-            throw new NotPermittedException($"As {Article(member.Role)} {member.Role} you cannot do this.");
+            throw NotAllowed(member.Role);
         }
 
         return membership;
@@ -147,20 +172,18 @@ public sealed class WorkspaceSession(
         Open(_memberships.FirstOrDefault(m => m.WorkspaceId == Current?.WorkspaceId) ?? _memberships.FirstOrDefault());
     }
 
-    private static string Article(MemberRole role) => role is MemberRole.Owner or MemberRole.Attorney ? "an" : "a";
+    private static NotPermittedException NotAllowed(MemberRole role) =>
+        new($"As {(role is MemberRole.Owner or MemberRole.Attorney ? "an" : "a")} {role} you cannot do this.");
 
     private static async Task<IReadOnlyList<WorkspaceMembership>> LoadMembershipsAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
     {
         // The one deliberate cross-workspace read: a user's own memberships, to offer the switcher.
-        var members = await db.Members.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
+        var memberships = await db.Members.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
             .Where(m => m.UserId == userId)
+            .Join(db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]), m => m.WorkspaceId, w => w.Id, (m, w) => new { Member = m, w.Name })
             .ToListAsync(cancellationToken);
-        var ids = members.Select(m => m.WorkspaceId).ToList();
-        var names = await db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
-            .Where(w => ids.Contains(w.Id))
-            .ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
-        return [.. members
-            .Select(m => new WorkspaceMembership(m.WorkspaceId, names[m.WorkspaceId], m.Role, m.Scope))
+        return [.. memberships
+            .Select(m => new WorkspaceMembership(m.Member.WorkspaceId, m.Name, m.Member.Role, m.Member.Scope))
             .OrderBy(m => m.WorkspaceName, StringComparer.CurrentCultureIgnoreCase)];
     }
 
