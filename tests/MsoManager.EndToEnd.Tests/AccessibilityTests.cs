@@ -54,7 +54,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
         await page.SignInAsync("owner@demo.test", app.DemoPassword);
         await page.GotoAsync("practices");
         await page.WaitForInteractiveAsync();
-        await page.Locator("#practices-table").GetByText("Glow Aesthetics").ClickAsync();
+        await page.Locator("#practices-table").GetByText("Glow Aesthetics", new() { Exact = true }).ClickAsync();
         await page.Locator("#practice-heading").WaitForAsync();
 
         await page.OpenPracticeAsync(page.Url.Split('?')[0], section);

@@ -30,7 +30,7 @@ public sealed class ExampleScenarioFlowTests(BrowserFixture app)
         var workspaces = (await api.GetFromJsonAsync<JsonArray>("api/v1/workspaces"))!;
         var workspaceId = workspaces.Single(w => w!["name"]!.GetValue<string>() == "Lumen Advisory (demo)")!["id"]!.GetValue<string>();
         var document = example["practice"]!.AsObject();
-        document["name"] = $"{document["name"]} ({name})";
+        document["name"] = $"Scenario {name}";
         var created = await api.PostAsJsonAsync($"api/v1/workspaces/{workspaceId}/practices", document);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var practiceId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
