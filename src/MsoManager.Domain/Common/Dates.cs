@@ -6,6 +6,9 @@ public static class Dates
     public static readonly DateOnly Earliest = new(1900, 1, 1);
     public static readonly DateOnly Latest = new(2200, 12, 31);
 
+    /// <summary>Today's date in UTC: the day findings, expiries and "as of" defaults are reckoned on.</summary>
+    public static DateOnly TodayUtc(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     public static DateOnly? Check(DateOnly? date, string field)
     {
         if (date is { } value && (value < Earliest || value > Latest))

@@ -1,3 +1,4 @@
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.StateRules;
@@ -11,7 +12,7 @@ namespace MsoManager.Web.Features.Compliance;
 /// </summary>
 public sealed class ComplianceService(PracticeStore practices, PracticeStructureCache structures, IStateRuleSource stateRules, TimeProvider time)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => Dates.TodayUtc(time);
 
     /// <summary>The practice's report, or null when it is not the member's to see.</summary>
     public async Task<ComplianceReport?> EvaluateAsync(Guid practiceId, DateOnly? asOf = null, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Common;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Features.Practices;
@@ -66,7 +67,7 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
                 workspaceIds = await db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).Select(w => w.Id).ToListAsync(cancellationToken);
             }
 
-            var today = PracticeRiskRecords.Today(time);
+            var today = Dates.TodayUtc(time);
             int workspaces = 0, practices = 0;
             foreach (var workspaceId in workspaceIds)
             {
@@ -138,7 +139,7 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
                 break;
             }
 
-            var practices = await db.Practices.Where(p => ids.Contains(p.Id)).WithEverything().AsNoTracking().ToListAsync(cancellationToken);
+            var practices = await db.Practices.Where(p => ids.Contains(p.Id)).WithStructure().AsNoTracking().ToListAsync(cancellationToken);
             await PracticeRiskRecords.RecordAsync(db, practices, today, book, cancellationToken);
             try
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.Persistence;
@@ -24,8 +25,8 @@ public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, ISta
     {
         var book = await stateRules.GetBookAsync(workspaceId, cancellationToken);
         await using var db = contexts.CreateForWorkspace(workspaceId);
-        var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).WithEverything().AsNoTracking().ToListAsync(cancellationToken);
-        var today = PracticeRiskRecords.Today(time);
+        var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).WithStructure().AsNoTracking().ToListAsync(cancellationToken);
+        var today = Dates.TodayUtc(time);
         return practices.ToDictionary(p => p.Id, p => ComplianceEngine.Evaluate(p, today, book).Risk);
     }
 }
@@ -38,7 +39,7 @@ public sealed class StoredPracticeRisks(TenantDbContextFactory contexts, Evaluat
 {
     public async Task<IReadOnlyDictionary<Guid, RiskSummary>> ReadAsync(Guid workspaceId, IReadOnlyCollection<Guid> practiceIds, CancellationToken cancellationToken = default)
     {
-        var today = PracticeRiskRecords.Today(time);
+        var today = Dates.TodayUtc(time);
         Dictionary<Guid, RiskSummary> risks;
         await using (var db = contexts.CreateForWorkspace(workspaceId))
         {
@@ -64,8 +65,6 @@ public sealed class StoredPracticeRisks(TenantDbContextFactory contexts, Evaluat
 /// <summary>Writes evaluations into <see cref="PracticeRisk"/> rows: the one upsert used by saves and the refresher.</summary>
 internal static class PracticeRiskRecords
 {
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
     /// <summary>Evaluates <paramref name="practices"/> as of <paramref name="asOf"/> and adds or updates their rows in <paramref name="db"/> (saved by the caller).</summary>
     public static async Task RecordAsync(AppDbContext db, IReadOnlyCollection<Practice> practices, DateOnly asOf, StateRuleBook book, CancellationToken cancellationToken)
     {

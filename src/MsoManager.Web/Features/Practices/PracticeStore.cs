@@ -104,7 +104,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var membership = await session.EnsureAllowedAsync(permission, cancellationToken);
         await using (var db = contexts.CreateDbContext())
         {
-            var practice = await db.VisiblePractices(membership).WithEverything().AsSplitQuery().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
+            var practice = await db.VisiblePractices(membership).WithEverything().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice);
@@ -134,7 +134,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     private async Task RecordRiskAsync(AppDbContext db, Practice practice, CancellationToken cancellationToken)
     {
         var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
-        await PracticeRiskRecords.RecordAsync(db, [practice], PracticeRiskRecords.Today(time), book, cancellationToken);
+        await PracticeRiskRecords.RecordAsync(db, [practice], Dates.TodayUtc(time), book, cancellationToken);
     }
 
     /// <summary>
