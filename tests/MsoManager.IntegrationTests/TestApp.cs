@@ -25,14 +25,19 @@ public abstract class TestApp(PostgresFixture postgres) : IAsyncLifetime
 
     protected AppHost Host => _host ?? throw new InvalidOperationException("The app has not started.");
 
+    /// <summary>The test's own database, for a second app instance on it.</summary>
+    protected string ConnectionString { get; private set; } = "";
+
+    protected PostgresServer Postgres => postgres.Server;
+
     protected virtual bool SeedDemo => false;
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
     public virtual async Task InitializeAsync()
     {
-        var connectionString = await postgres.Server.CreateDatabaseAsync();
-        _host = AppHost.OnPostgres(connectionString, SeedDemo, extra: Settings);
+        ConnectionString = await postgres.Server.CreateDatabaseAsync();
+        _host = AppHost.OnPostgres(ConnectionString, SeedDemo, extra: Settings);
         _ = _host.Server; // starts the app: migrations and seeding run now
     }
 

@@ -14,20 +14,12 @@ namespace MsoManager.Infrastructure.Auditing;
 /// Records every create, change and delete of a workspace's records as an <see cref="AuditEvent"/>
 /// in the same save: who (the context's <see cref="AppDbContext.Actor"/>), when, which record, and
 /// the values before and after, chained to the workspace's previous event. Services never write
-/// audit events themselves.
+/// audit events themselves. The end of the chain is read inside the save's transaction, after
+/// <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/> took the workspace's write
+/// lock, so no other save can append between the read and this one's events.
 /// </summary>
 public sealed class AuditTrailInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is AppDbContext db && HasAuditedChanges(db))
-        {
-            Append(db, LastLink(db.AuditEvents.OrderByDescending(e => e.Sequence).Select(e => new ChainLink(e.Sequence, e.Hash)).FirstOrDefault()));
-        }
-
-        return result;
-    }
-
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

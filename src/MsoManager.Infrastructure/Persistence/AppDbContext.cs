@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
@@ -28,14 +29,14 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     /// </summary>
     public const string WorkspaceFilter = "Workspace";
 
-    // How often a save retries when simultaneous saves race for the audit chain's next sequence number.
-    private const int MaxAuditChainAttempts = 16;
-
     private static readonly MethodInfo FilterByWorkspaceMethod =
         typeof(AppDbContext).GetMethod(nameof(FilterByWorkspace), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     // Read by the query filters on every query; EF parameterizes it per context instance.
     private readonly Guid _workspaceId;
+
+    // The transaction in which this context holds the workspace's write lock, if any.
+    private IDbContextTransaction? _lockedTransaction;
 
     public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentWorkspace currentWorkspace, IAuditActor? actor = null)
         : base(options)
@@ -73,38 +74,73 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>
-    /// Saves; when another save in the same workspace took the audit chain's next sequence number
-    /// first (the unique (WorkspaceId, Sequence) index refused this one, and the database rolled the
-    /// whole save back), appends this save's audit events after the new end of the chain and tries again.
+    /// Begins a transaction holding the workspace's write lock (<see cref="WorkspaceWriteLock"/>): for a
+    /// save that must read what it checks (a record's version, the stored risk) after every earlier
+    /// writer of the workspace has committed. Saves in it need no lock of their own.
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginWorkspaceWriteAsync(CancellationToken cancellationToken = default)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await WorkspaceWriteLock.AcquireAsync(this, cancellationToken);
+        _lockedTransaction = transaction;
+        return transaction;
+    }
+
+    /// <summary>
+    /// Begins a read-only transaction in which every query sees the database as of its first one: a
+    /// whole practice is loaded by several (split) queries, and a save committed between them would
+    /// otherwise give a torn aggregate (an agreement naming an entity the earlier query did not see).
+    /// PostgreSQL: repeatable read (a snapshot, taking no locks); SQLite: a deferred transaction, which
+    /// reads one snapshot without taking the write lock.
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginSnapshotReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            await Database.OpenConnectionAsync(cancellationToken);
+            return await Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true), cancellationToken)
+                ?? throw new InvalidOperationException("SQLite did not begin a transaction.");
+        }
+
+        return await Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves; a save that writes the workspace's records (and so appends to its audit chain) runs in a
+    /// transaction that takes the workspace's write lock first, so simultaneous saves queue instead of
+    /// racing for the chain's next sequence number.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        if (!WritesWorkspaceRecords())
         {
-            try
-            {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-            catch (DbUpdateException exception) when (attempt < MaxAuditChainAttempts && IsAuditChainCollision(exception))
-            {
-                foreach (var pending in ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).ToList())
-                {
-                    pending.State = EntityState.Detached;
-                }
-
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
-            }
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+
+        if (Database.CurrentTransaction is { } current)
+        {
+            if (current != _lockedTransaction)
+            {
+                await WorkspaceWriteLock.AcquireAsync(this, cancellationToken);
+                _lockedTransaction = current;
+            }
+
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await BeginWorkspaceWriteAsync(cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
-    private static bool IsAuditChainCollision(DbUpdateException exception) => exception.InnerException switch
-    {
-        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation
-            && postgres.TableName == "AuditEvents",
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19
-            && sqlite.Message.Contains("AuditEvents.Sequence", StringComparison.Ordinal),
-        _ => false,
-    };
+    /// <summary>Saves what belongs to no workspace (accounts, keys); workspace records need <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => WritesWorkspaceRecords()
+        ? throw new InvalidOperationException("Save a workspace's records with SaveChangesAsync, which takes the workspace's write lock.")
+        : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    private bool WritesWorkspaceRecords() =>
+        ChangeTracker.Entries().Any(e => e.Entity is IWorkspaceOwned or Workspace && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,7 +13,8 @@ namespace MsoManager.Infrastructure.Seeding;
 /// <summary>
 /// Start-up work on the database: applies the provider's migrations, refreshes the shipped state
 /// rules when the embedded file changed, then, on a database with no user, creates the bootstrap
-/// admin and the demo workspace as configured.
+/// admin and the demo workspace as configured. Instances that start together on one database take
+/// turns (<see cref="StartupLock"/>); the later ones find the work done.
 /// </summary>
 public sealed class DatabaseInitializer(
     TenantDbContextFactory contexts,
@@ -30,6 +31,7 @@ public sealed class DatabaseInitializer(
     /// <summary>Migrates and seeds; returns the demo logins when the demo workspace exists.</summary>
     public async Task<IReadOnlyList<DemoLogin>> InitializeAsync(CancellationToken cancellationToken = default)
     {
+        await using var startup = await StartupLock.AcquireAsync(database, cancellationToken);
         await using (var db = contexts.CreateWithoutWorkspace())
         {
             await db.Database.MigrateAsync(cancellationToken);

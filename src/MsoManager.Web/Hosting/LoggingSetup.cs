@@ -24,6 +24,8 @@ internal static class LoggingSetup
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14);
             }
-        });
+        },
+        // The host's own logger, not the static one: instances hosted side by side in one process (tests) never share it.
+        preserveStaticLogger: true);
     }
 }

@@ -36,7 +36,13 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateForWorkspace(workspaceId);
-        var marked = await db.PracticeRisks.ExecuteUpdateAsync(s => s.SetProperty(r => r.EvaluatedOn, DateOnly.MinValue), cancellationToken);
+        int marked;
+        await using (var transaction = await db.BeginWorkspaceWriteAsync(cancellationToken))
+        {
+            marked = await db.PracticeRisks.ExecuteUpdateAsync(s => s.SetProperty(r => r.EvaluatedOn, DateOnly.MinValue), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Marked the risk of {Count} practices stale in workspace {WorkspaceId}", marked, workspaceId);
         Wake();
         return marked;
@@ -130,6 +136,10 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
         while (failed < MaxFailedBatches)
         {
             await using var db = contexts.CreateForWorkspace(workspaceId);
+
+            // Under the workspace's write lock, as saves write these rows: a batch reads the practices and their
+            // rows after every earlier save has committed, so it never writes an older picture over a newer one.
+            await using var transaction = await db.BeginWorkspaceWriteAsync(cancellationToken);
             var ids = await db.Practices
                 .Where(p => !db.PracticeRisks.Any(r => r.PracticeId == p.Id && r.EvaluatedOn >= today))
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(BatchSize)
@@ -144,13 +154,13 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 refreshed += practices.Count;
             }
             catch (DbUpdateException ex)
             {
-                // A user's save wrote some of these rows meanwhile (theirs is newer); the next batch no longer selects them.
                 failed++;
-                logger.LogWarning(ex, "A batch of practice risks in workspace {WorkspaceId} was written meanwhile; retrying", workspaceId);
+                logger.LogWarning(ex, "A batch of practice risks in workspace {WorkspaceId} could not be written; retrying", workspaceId);
             }
         }
 

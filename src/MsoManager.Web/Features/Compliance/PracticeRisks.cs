@@ -25,6 +25,7 @@ public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, ISta
     {
         var book = await stateRules.GetBookAsync(workspaceId, cancellationToken);
         await using var db = contexts.CreateForWorkspace(workspaceId);
+        await using var snapshot = await db.BeginSnapshotReadAsync(cancellationToken);
         var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).WithStructure().AsNoTracking().ToListAsync(cancellationToken);
         var today = Dates.TodayUtc(time);
         return practices.ToDictionary(p => p.Id, p => ComplianceEngine.Evaluate(p, today, book).Risk);

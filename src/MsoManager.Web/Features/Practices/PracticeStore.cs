@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
-using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
@@ -37,6 +36,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     {
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         await using var db = contexts.CreateDbContext();
+        await using var snapshot = await db.BeginSnapshotReadAsync(cancellationToken);
         var practice = await db.VisiblePractices(membership).WithEverything().AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
         if (practice is null)
         {
@@ -64,6 +64,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     {
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         await using var db = contexts.CreateDbContext();
+        await using var snapshot = await db.BeginSnapshotReadAsync(cancellationToken);
         var version = knownVersion is { } known
             ? (membership.Scope.Includes(practiceId) ? known : null)
             : await db.VisiblePractices(membership).Where(p => p.Id == practiceId)
@@ -110,17 +111,23 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             change(practice);
             DeleteRemovedRecords(db, practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
-            await RecordRiskAsync(db, practice, cancellationToken);
-
             ConcurrencyVersion.Touch(db, practice);
+
+            // Under the workspace's write lock every earlier save has committed, so the stored version is
+            // final: a stale edit is refused here, before any of its rows meets another save's.
+            await using var transaction = await db.BeginWorkspaceWriteAsync(cancellationToken);
+            var stored = await db.Practices.Where(p => p.Id == practiceId)
+                .Select(p => (uint?)EF.Property<uint>(p, ConcurrencyVersion.PropertyName)).SingleOrDefaultAsync(cancellationToken);
+            if (stored != version)
+            {
+                throw new ConcurrencyConflictException(await DescribeLatestChangeAsync(practiceId, cancellationToken));
+            }
+
+            await RecordRiskAsync(db, practice, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException conflict) when (conflict.Entries.All(e => e.Entity is PracticeRisk))
-            {
-                // Only the stored risk moved (the background refresh wrote it a moment ago): no person's change is in the way.
-                throw new ConcurrencyConflictException("The practice's risk was being refreshed at the same moment, so your change was not saved. Save it again.");
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
