@@ -11,7 +11,7 @@ public static class PracticeDocumentLimits
     public const int MaxBodyBytes = 8 * 1024 * 1024;
 
     /// <summary>The most records in each list of the document: locations, entities, people, organizations, ownership, agreements, financials.</summary>
-    public const int MaxRecordsPerList = 5_000;
+    public const int MaxRecordsPerList = 2_000;
 
     /// <summary>The most licenses, and the most roles, of one person.</summary>
     public const int MaxRecordsPerPerson = 100;

@@ -78,7 +78,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             var index = new KeyIndex(document);
             Locations = new LocationRules(index);
             Entities = new EntityRules(index);
-            People = new PersonRules(index);
+            People = new PersonRules(index, new LicenseRules(index), new RoleRules(index));
             Organizations = new OrganizationRules(index);
             Stakes = new StakeRules(index);
             Agreements = new AgreementRules(index);
@@ -108,6 +108,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         private readonly Dictionary<string, List<string?>> _entityKinds = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<(string Entity, string? Month), int> _months = new(new EntityMonthComparer());
 
+        // By the record itself (documents are records: equal licenses of two people must not count together).
+        private readonly Dictionary<object, int> _siblingKeys = new(ReferenceEqualityComparer.Instance);
+
         public KeyIndex(PracticeDocument document)
         {
             Locations = KeyCounts.Of(document.Locations, l => l.Key);
@@ -122,6 +125,12 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
                 {
                     Add(_entityKinds, key.Trim()).Add(entity.Kind);
                 }
+            }
+
+            foreach (var person in document.People ?? [])
+            {
+                CountSiblings(person?.Licenses, l => l.Key);
+                CountSiblings(person?.Roles, r => r.Key);
             }
 
             foreach (var month in document.Financials ?? [])
@@ -156,6 +165,22 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         /// <summary>How often the document gives this month of this entity.</summary>
         public int MonthCount(string? entity, string? month) => _months.GetValueOrDefault((entity?.Trim() ?? "", month));
 
+        /// <summary>How many licenses (or roles) of its person share this license's (or role's) key.</summary>
+        public int SiblingKeyCount(object record) => _siblingKeys.GetValueOrDefault(record);
+
+        private void CountSiblings<T>(IReadOnlyList<T?>? records, Func<T, string?> key)
+            where T : class
+        {
+            var counts = KeyCounts.Of(records, key);
+            foreach (var record in records ?? [])
+            {
+                if (record is not null)
+                {
+                    _siblingKeys[record] = counts.Count(key(record));
+                }
+            }
+        }
+
         private static List<string?> Add(Dictionary<string, List<string?>> lists, string key)
         {
             if (!lists.TryGetValue(key, out var list))
@@ -180,7 +205,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public LocationRules(KeyIndex index)
         {
-            RuleFor(l => l.Key).UniqueKey(index.Locations, "location");
+            RuleFor(l => l.Key).UniqueKey((_, key) => index.Locations.Count(key), "location");
             RuleFor(l => l.Street).Rule(street => Text.RequireName(street, "Street"));
             RuleFor(l => l.City).Rule(city => Text.RequireName(city, "City"));
             RuleFor(l => l.State).Rule(state => StateCode.From(state));
@@ -192,7 +217,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public EntityRules(KeyIndex index)
         {
-            RuleFor(e => e.Key).UniqueKey(index.Entities, "entity");
+            RuleFor(e => e.Key).UniqueKey((_, key) => index.Entities.Count(key), "entity");
             RuleFor(e => e.Kind).IsEnum<EntityDocument, EntityKind>("Kind");
             RuleFor(e => e.LegalName).Rule(name => Text.RequireName(name, "Legal name"));
             RuleFor(e => e.Dba).Rule(dba => Optional(dba, () => Text.RequireName(dba, "DBA")));
@@ -213,9 +238,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class PersonRules : AbstractValidator<PersonDocument>
     {
-        public PersonRules(KeyIndex index)
+        public PersonRules(KeyIndex index, LicenseRules licenses, RoleRules roles)
         {
-            RuleFor(p => p.Key).UniqueKey(index.People, "person");
+            RuleFor(p => p.Key).UniqueKey((_, key) => index.People.Count(key), "person");
             RuleFor(p => p.Key).Must(key => !index.Organizations.Contains(key))
                 .WithMessage("An organization has the same key; owners are named by key, so people and organizations need different keys.");
             RuleFor(p => p.Name).Rule(name => Text.RequireName(name, "Name"));
@@ -228,17 +253,17 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(p => p.Licenses).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "licenses of one person");
             RuleFor(p => p.Roles).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "roles of one person");
             When(p => (p.Licenses?.Count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerPerson, () =>
-                RuleForEach(p => p.Licenses).NotNull().SetValidator(p => new LicenseRules(p)));
+                RuleForEach(p => p.Licenses).NotNull().SetValidator(licenses));
             When(p => (p.Roles?.Count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerPerson, () =>
-                RuleForEach(p => p.Roles).NotNull().SetValidator(p => new RoleRules(index, p)));
+                RuleForEach(p => p.Roles).NotNull().SetValidator(roles));
         }
     }
 
     private sealed class LicenseRules : AbstractValidator<LicenseDocument>
     {
-        public LicenseRules(PersonDocument person)
+        public LicenseRules(KeyIndex index)
         {
-            RuleFor(l => l.Key).UniqueKey(KeyCounts.Of(person.Licenses, l => l.Key), "license of this person", required: false);
+            RuleFor(l => l.Key).UniqueKey((l, _) => index.SiblingKeyCount(l), "license of this person", required: false);
             RuleFor(l => l.Type).IsEnum<LicenseDocument, LicenseType>("Type");
             RuleFor(l => l.State).Rule(state => StateCode.From(state));
             RuleFor(l => l.Number).Must(n => n?.Trim() is { Length: > 0 and <= License.NumberMaxLength })
@@ -254,9 +279,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class RoleRules : AbstractValidator<RoleDocument>
     {
-        public RoleRules(KeyIndex index, PersonDocument person)
+        public RoleRules(KeyIndex index)
         {
-            RuleFor(r => r.Key).UniqueKey(KeyCounts.Of(person.Roles, r => r.Key), "role of this person", required: false);
+            RuleFor(r => r.Key).UniqueKey((r, _) => index.SiblingKeyCount(r), "role of this person", required: false);
             RuleFor(r => r.Entity).Must(key => index.IsEntity(key)).WithMessage(r => $"'{r.Entity}' is not the key of an entity in this document.");
             RuleFor(r => r.Role).IsEnum<RoleDocument, EntityRoleKind>("Role");
             RuleFor(r => r.From).IsDate("From");
@@ -268,7 +293,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public OrganizationRules(KeyIndex index)
         {
-            RuleFor(o => o.Key).UniqueKey(index.Organizations, "organization");
+            RuleFor(o => o.Key).UniqueKey((_, key) => index.Organizations.Count(key), "organization");
             RuleFor(o => o.Name).Rule(name => Text.RequireName(name, "Name"));
             RuleFor(o => o.Kind).IsEnum<OrganizationDocument, OrganizationKind>("Kind");
         }
@@ -278,7 +303,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public StakeRules(KeyIndex index)
         {
-            RuleFor(s => s.Key).UniqueKey(index.Stakes, "stake");
+            RuleFor(s => s.Key).UniqueKey((_, key) => index.Stakes.Count(key), "stake");
             RuleFor(s => s.Entity).Must(key => index.IsEntity(key)).WithMessage(s => $"'{s.Entity}' is not the key of an entity in this document.");
             RuleFor(s => s.Owner).Must(index.IsOwner)
                 .WithMessage(s => $"'{s.Owner}' is not the key of a person or organization in this document.");
@@ -293,7 +318,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public AgreementRules(KeyIndex index)
         {
-            RuleFor(a => a.Key).UniqueKey(index.Agreements, "agreement");
+            RuleFor(a => a.Key).UniqueKey((_, key) => index.Agreements.Count(key), "agreement");
             RuleFor(a => a.Type).IsEnum<AgreementDocument, AgreementType>("Type");
             RuleFor(a => a.Title).Rule(title => Optional(title, () => Text.RequireName(title, "Title")));
             RuleFor(a => a.Status).IsEnum<AgreementDocument, AgreementStatus>("Status");
@@ -457,10 +482,10 @@ internal static class DocumentRuleBuilders
             .WithMessage("To must be after from (it is the first day no longer covered).");
 
     /// <summary>A record key: 1-64 letters, digits, '-' or '_', unique (ignoring case) in its list.</summary>
-    public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, KeyCounts keys, string what, bool required = true) =>
+    public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, Func<T, string?, int> count, string what, bool required = true) =>
         rule.Must(value => value is null ? !required : RecordKey.IsValid(value))
             .WithMessage("Key must be 1 to 64 letters, digits, '-' or '_'.")
-            .Must(value => keys.Count(value) <= 1)
+            .Must((record, value) => value is null || count(record, value) <= 1)
             .WithMessage((_, value) => $"Key '{value}' is used by more than one {what}.");
 
     /// <summary>A list of at most <paramref name="max"/> entries (PracticeDocumentLimits).</summary>
