@@ -1,12 +1,13 @@
 using MsoManager.Benchmarks;
 
-// scripts/benchmark.sh [list|engine|findings|all]: reruns the performance measurements (Release).
+// scripts/benchmark.sh [list|engine|findings|documents|all]: reruns the performance measurements (Release).
 var which = args.Length == 0 ? "all" : args[0];
 var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["engine"] = EngineBenchmark.RunAsync,
     ["list"] = ListBenchmark.RunAsync,
     ["findings"] = FindingsLoadBenchmark.RunAsync,
+    ["documents"] = DocumentImportBenchmark.RunAsync,
 };
 if (which == "all")
 {
