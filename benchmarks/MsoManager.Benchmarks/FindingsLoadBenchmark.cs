@@ -2,10 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using MsoManager.Domain.Workspaces;
-using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Testing;
 
@@ -31,23 +28,10 @@ internal static class FindingsLoadBenchmark
         const string email = "load@bench.test";
         const string password = "benchmark passphrase";
         var ids = new List<Guid>();
+        var workspace = await BenchmarkWorkspace.CreateAsync(host, email, password, "Load");
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Load" };
-            var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-
-            var workspace = Workspace.Create("Load", user.Id, DateTimeOffset.UtcNow);
             var contexts = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>();
-            await using (var db = contexts.CreateForWorkspace(workspace.Id))
-            {
-                db.Workspaces.Add(workspace);
-                await db.SaveChangesAsync();
-            }
-
             for (var n = 0; n < Practices; n++)
             {
                 await using var db = contexts.CreateForWorkspace(workspace.Id);

@@ -1,6 +1,6 @@
 using MsoManager.Benchmarks;
 
-// scripts/benchmark.sh [list|engine|findings|writers|all]: reruns the performance measurements (Release).
+// scripts/benchmark.sh [list|engine|findings|writers|documents|all]: reruns the performance measurements (Release).
 var which = args.Length == 0 ? "all" : args[0];
 var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
@@ -8,6 +8,7 @@ var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
     ["list"] = ListBenchmark.RunAsync,
     ["findings"] = FindingsLoadBenchmark.RunAsync,
     ["writers"] = WritersBenchmark.RunAsync,
+    ["documents"] = DocumentImportBenchmark.RunAsync,
 };
 if (which == "all")
 {

@@ -4,11 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using MsoManager.Domain.Workspaces;
-using MsoManager.Infrastructure.Identity;
-using MsoManager.Infrastructure.Persistence;
 using MsoManager.Testing;
 
 namespace MsoManager.Benchmarks;
@@ -32,22 +27,7 @@ internal static class WritersBenchmark
         await using var host = AppHost.OnPostgres(await postgres.CreateDatabaseAsync("writers"), kestrel: true);
         const string email = "writers@bench.test";
         const string password = "benchmark passphrase";
-        Guid workspaceId;
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Writer" };
-            var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-
-            var workspace = Workspace.Create("Writers", user.Id, DateTimeOffset.UtcNow);
-            await using var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateForWorkspace(workspace.Id);
-            db.Workspaces.Add(workspace);
-            await db.SaveChangesAsync();
-            workspaceId = workspace.Id;
-        }
+        var workspaceId = (await BenchmarkWorkspace.CreateAsync(host, email, password, "Writers")).Id;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = host.ServerAddress, Timeout = TimeSpan.FromMinutes(2) };

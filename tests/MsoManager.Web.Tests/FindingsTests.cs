@@ -98,6 +98,24 @@ public sealed class FindingsTests : ComponentTest
         Assert.Contains("Risk on 2030-07-01", page.Find("#practice-risk").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("2030-02-30")]
+    public async Task AsOf_TheEngineCannotUseInTheAddress_ShowsTodayWithANotice(string asOf)
+    {
+        var (owner, practice) = await ColoradoMsoOwnedFromJuneAsync();
+        await SignInAsync(owner);
+
+        var page = RenderPractice($"practices/{practice.Id}?section=compliance&asOf={asOf}", practice.Id);
+
+        var notice = page.WaitForElement("#as-of-notice");
+        Assert.Contains(Dates.RangeText, notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains(asOf, notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Risk on 2030-03-15", page.Find("#practice-risk").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll(".finding[data-code='OWNERSHIP_INCOMPLETE']"));
+    }
+
     [Fact]
     public async Task PracticeWithoutFindings_SaysSoForTheDate()
     {

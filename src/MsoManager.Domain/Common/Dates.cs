@@ -1,19 +1,31 @@
 namespace MsoManager.Domain.Common;
 
-/// <summary>The range of dates the product accepts (domain.md: 1900-01-01 to 2200-12-31).</summary>
+/// <summary>
+/// The range of dates the product accepts (domain.md: 1900-01-01 to 2200-12-31): every stored date, and
+/// every date the compliance engine evaluates on. Forms, the API and the pages refuse a date outside it
+/// with <see cref="OutOfRange"/>.
+/// </summary>
 public static class Dates
 {
     public static readonly DateOnly Earliest = new(1900, 1, 1);
     public static readonly DateOnly Latest = new(2200, 12, 31);
+
+    /// <summary>The range as messages state it.</summary>
+    public const string RangeText = "between 1900-01-01 and 2200-12-31";
+
+    public static bool IsInRange(DateOnly date) => date >= Earliest && date <= Latest;
+
+    /// <summary>The one message for a date outside the range.</summary>
+    public static string OutOfRange(string field) => $"{field} must be a date {RangeText}.";
 
     /// <summary>Today's date in UTC: the day findings, expiries and "as of" defaults are reckoned on.</summary>
     public static DateOnly TodayUtc(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public static DateOnly? Check(DateOnly? date, string field)
     {
-        if (date is { } value && (value < Earliest || value > Latest))
+        if (date is { } value && !IsInRange(value))
         {
-            throw new DomainRuleException(field, $"{field} must be between 1900-01-01 and 2200-12-31.");
+            throw new DomainRuleException(field, OutOfRange(field));
         }
 
         return date;

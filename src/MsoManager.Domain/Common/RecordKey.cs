@@ -63,6 +63,12 @@ public static partial class RecordKey
 
         var stem = builder.ToString().Trim('-');
         stem = stem.Length == 0 ? "record" : stem[..Math.Min(stem.Length, MaxLength - 4)].TrimEnd('-');
+        // Usually the stem is free: one scan, no set of every key built for each record a document adds.
+        if (!taken.Contains(stem, StringComparer.OrdinalIgnoreCase))
+        {
+            return stem;
+        }
+
         var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidate = stem;
         for (var n = 2; used.Contains(candidate); n++)

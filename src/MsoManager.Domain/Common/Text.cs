@@ -12,6 +12,31 @@ public static class Text
     /// <summary>Email addresses (RFC 5321 path limit).</summary>
     public const int EmailMaxLength = 254;
 
+    /// <summary>
+    /// Whether <paramref name="value"/> holds a control character (NUL, escape, the C1 range...): no one
+    /// types them, they hide in what is displayed, and PostgreSQL refuses NUL in text. Multi-line free
+    /// text may hold tabs and line breaks; a name, a title or a code is one line and may not.
+    /// </summary>
+    public static bool HasControlCharacters(string? value, bool multiLine = false)
+    {
+        foreach (var c in value ?? "")
+        {
+            if (char.IsControl(c) && !(multiLine && c is '\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one message for text with control characters.</summary>
+    public static string ControlCharactersMessage(string field) => $"{field} must not contain control characters (such as NUL or escape).";
+
+    /// <summary>Returns <paramref name="value"/>, or throws naming <paramref name="field"/> when it holds control characters.</summary>
+    public static string? RequireClean(string? value, string field, bool multiLine = false) =>
+        HasControlCharacters(value, multiLine) ? throw new DomainRuleException(field, ControlCharactersMessage(field)) : value;
+
     /// <summary>Trims <paramref name="value"/> and checks it is a valid name, or throws naming <paramref name="field"/>.</summary>
     public static string RequireName(string? value, string field)
     {
@@ -26,7 +51,7 @@ public static class Text
             throw new DomainRuleException(field, $"{field} must be at most {NameMaxLength} characters.");
         }
 
-        return trimmed;
+        return RequireClean(trimmed, field)!;
     }
 
     /// <summary>Trims optional free text to null when blank, or throws naming <paramref name="field"/> when too long.</summary>
@@ -43,6 +68,6 @@ public static class Text
             throw new DomainRuleException(field, $"{field} must be at most {FreeTextMaxLength} characters.");
         }
 
-        return trimmed;
+        return RequireClean(trimmed, field, multiLine: true);
     }
 }

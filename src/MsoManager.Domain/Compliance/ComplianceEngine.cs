@@ -1,3 +1,4 @@
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 
 namespace MsoManager.Domain.Compliance;
@@ -40,11 +41,14 @@ public static class ComplianceEngine
     public static IReadOnlyList<ComplianceRuleInfo> Catalog { get; } =
         [.. Rules.Select(rule => new ComplianceRuleInfo(rule.Code, rule.DefaultSeverity, rule.Title))];
 
+    /// <summary>The findings on <paramref name="asOf"/>, which must be in <see cref="Dates"/>' range (else a <see cref="DomainRuleException"/> naming "asOf").</summary>
     public static ComplianceReport Evaluate(Practice practice, DateOnly asOf, StateRuleBook rules)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(rules);
 
+        // The rules count days and months from asOf; outside the product's range that arithmetic leaves the calendar.
+        Dates.Check(asOf, "asOf");
         var context = new ComplianceContext(practice, asOf, rules);
         var findings = new List<Finding>();
         foreach (var rule in Rules)

@@ -73,16 +73,37 @@ public static class StakeTotals
     /// </summary>
     public static (decimal Total, DateOnly? On)? FirstOverAllocation(IEnumerable<(decimal Percent, DateOnly? From, DateOnly? To)> periods)
     {
-        var list = periods.ToList();
+        // A period that ends before it starts is never held (its own check reports it).
+        var list = periods.Where(p => p.From is null || p.To is null || p.To > p.From).ToList();
 
-        // Totals change only where a stake starts, so the largest total is at the open start or at some "from" date.
-        var starts = list.Where(p => p.From is not null).Select(p => p.From).Distinct().Order().Prepend(null);
-        foreach (var start in starts)
+        // Totals change only where a stake starts or ends, so the largest total is at the open start or
+        // at some "from" date. One sweep over the sorted starts and ends: n log n, not n per date.
+        var total = list.Where(p => p.From is null).Sum(p => p.Percent);
+        if (total > 100)
         {
-            var total = list.Where(p => start is null ? p.From is null : Dates.Covers(p.From, p.To, start.Value)).Sum(p => p.Percent);
+            return (total, null);
+        }
+
+        var starts = list.Where(p => p.From is not null).OrderBy(p => p.From).ToList();
+        var ends = list.Where(p => p.To is not null).OrderBy(p => p.To).ToList();
+        int started = 0, ended = 0;
+        while (started < starts.Count)
+        {
+            var on = starts[started].From!.Value;
+            for (; started < starts.Count && starts[started].From == on; started++)
+            {
+                total += starts[started].Percent;
+            }
+
+            // Ended on or before this date (an exclusive end), so started before it and added above.
+            for (; ended < ends.Count && ends[ended].To <= on; ended++)
+            {
+                total -= ends[ended].Percent;
+            }
+
             if (total > 100)
             {
-                return (total, start);
+                return (total, on);
             }
         }
 

@@ -37,13 +37,13 @@ public sealed class Person : PracticeRecord
     internal void Apply(PersonDetails details)
     {
         var name = Text.RequireName(details.Name, "Name");
-        var email = details.Email?.Trim();
+        var email = Text.RequireClean(details.Email?.Trim(), "Email");
         if (!string.IsNullOrEmpty(email) && (email.Length > Text.EmailMaxLength || !email.Contains('@', StringComparison.Ordinal)))
         {
             throw new DomainRuleException("Email", "Email must be a valid email address.");
         }
 
-        var phone = details.Phone?.Trim();
+        var phone = Text.RequireClean(details.Phone?.Trim(), "Phone");
         if (phone is { Length: > PhoneMaxLength })
         {
             throw new DomainRuleException("Phone", $"Phone must be at most {PhoneMaxLength} characters.");
@@ -123,6 +123,8 @@ public sealed class License : PracticeRecord
         {
             throw new DomainRuleException("Number", $"License number is required and at most {NumberMaxLength} characters.");
         }
+
+        Text.RequireClean(number, "Number");
 
         var issuedOn = Dates.Check(details.IssuedOn, "IssuedOn");
         var expiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn");

@@ -330,8 +330,9 @@ public sealed class Practice : IWorkspaceOwned
     internal static DomainRuleException Gone(string what) =>
         new(what, $"That {what.ToLowerInvariant()} is no longer part of the practice; reload the page.");
 
+    // Ids are unique: the first match is the one (Single would scan the whole list on every lookup).
     private static T Find<T>(List<T> records, Guid id, string what)
-        where T : PracticeRecord => records.SingleOrDefault(r => r.Id == id) ?? throw Gone(what);
+        where T : PracticeRecord => records.Find(r => r.Id == id) ?? throw Gone(what);
 
     private static T Added<T>(List<T> records, T record)
     {
@@ -386,9 +387,26 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         Dates.CheckPeriod(details.From, details.To, "From", "To");
-        var periods = _stakes.Where(s => s.EntityId == entity.Id && s != replacing)
-            .Select(s => (s.Percent.Value, s.From, s.To))
-            .Append((details.Percent.Value, details.From, details.To));
+        var others = _stakes.Where(s => s.EntityId == entity.Id && s != replacing).ToList();
+
+        // The others keep to 100% already, so only dates in the new period can go over; when even every
+        // stake overlapping it, held at once, stays within 100%, none does. Spares the sweep (n log n)
+        // per stake when a document adds thousands.
+        var overlapping = details.Percent.Value;
+        foreach (var other in others)
+        {
+            if ((other.From is null || details.To is null || other.From < details.To) && (details.From is null || other.To is null || details.From < other.To))
+            {
+                overlapping += other.Percent.Value;
+            }
+        }
+
+        if (overlapping <= 100)
+        {
+            return;
+        }
+
+        var periods = others.Select(s => (s.Percent.Value, s.From, s.To)).Append((details.Percent.Value, details.From, details.To));
         if (StakeTotals.FirstOverAllocation(periods) is var (total, on))
         {
             throw new DomainRuleException("Percent", $"The stakes in {entity.LegalName} would add up to {total:0.##}% {StakeTotals.Describe(on)}; at most 100% can be owned on any date.");

@@ -1,3 +1,4 @@
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 
@@ -13,6 +14,35 @@ public sealed class ComplianceEngineTests
         Assert.Empty(report.Findings);
         Assert.Equal(RiskSummary.None, report.Risk);
         Assert.Equal(ComplianceTestPractice.AsOf, report.AsOf);
+    }
+
+    [Fact]
+    public void Evaluate_OnTheFirstAndLastDayOfTheRange_RunsEveryRule()
+    {
+        // A stale FMV opinion and a licence expiring: the rules that count months and days back and ahead from asOf run.
+        var b = ComplianceTestPractice.Compliant(msa: Terms.Complete with { FmvValuedOn = new DateOnly(1950, 1, 1) });
+        b.Month(b.Pc, "2200-11", 1000, 100, 100);
+
+        var first = b.Evaluate(Dates.Earliest);
+        var last = b.Evaluate(Dates.Latest);
+
+        Assert.Equal(Dates.Earliest, first.AsOf);
+        Assert.Contains(last.Findings, f => f.Code == "FEE_FMV_UNDOCUMENTED");
+    }
+
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(1, 1, 1)]
+    [InlineData(1899, 12, 31)]
+    [InlineData(2201, 1, 1)]
+    public void Evaluate_OutsideTheRange_IsRefusedNamingAsOf(int year, int month, int day)
+    {
+        var b = ComplianceTestPractice.Compliant();
+
+        var error = Assert.Throws<DomainRuleException>(() => b.Evaluate(new DateOnly(year, month, day)));
+
+        Assert.Equal("asOf", error.Field);
+        Assert.Equal(Dates.OutOfRange("asOf"), error.Message);
     }
 
     [Fact]

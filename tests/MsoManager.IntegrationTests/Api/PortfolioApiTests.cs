@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using MsoManager.Domain.Workspaces;
+using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.IntegrationTests.Api;
 
@@ -58,6 +59,13 @@ public sealed class PortfolioApiTests(PostgresFixture postgres) : ApiTestApp(pos
     [InlineData("limit=201", "limit")]
     [InlineData("cursor=not-a-cursor", "cursor")]
     [InlineData("state=ZZ", "state")]
+    [InlineData("cursor=%00", "cursor")]
+    [InlineData("cursor=MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA6YQBi", "cursor")] // a well-formed cursor whose name holds NUL
+    [InlineData("q=%00", "q")]
+    [InlineData("q=Glow%1B", "q")]
+    [InlineData("limit=abc", "limit")]
+    [InlineData("limit=1.5", "limit")]
+    [InlineData("limit=99999999999", "limit")]
     public async Task Practices_WithABadParameter_Is400NamingIt(string query, string path)
     {
         var owner = await CreateUserAsync("owner@x.test");
@@ -67,6 +75,61 @@ public sealed class PortfolioApiTests(PostgresFixture postgres) : ApiTestApp(pos
         var response = await client.GetAsync($"/api/v1/workspaces/{workspace.Id}/practices?{query}");
 
         Assert.Equal([path], await ErrorPathsAsync(response));
+    }
+
+    [Fact]
+    public async Task Practices_WithAnUnreadableLimit_SaysWhatLimitMustBe()
+    {
+        var owner = await CreateUserAsync("owner@x.test");
+        var workspace = await CreateWorkspaceAsync("Firm", owner, "Alpha");
+        using var client = await ClientForAsync(owner);
+
+        var problem = await ProblemAsync(await client.GetAsync($"/api/v1/workspaces/{workspace.Id}/practices?limit=abc"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("limit must be a whole number.", problem["errors"]!["limit"]![0]!.GetValue<string>());
+        Assert.DoesNotContain("Nullable", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StateRules_WithAnUnreadableWorkspaceId_Is400NamingIt()
+    {
+        var owner = await CreateUserAsync("owner@x.test");
+        using var client = await ClientForAsync(owner);
+
+        var response = await client.GetAsync("/api/v1/state-rules?workspaceId=not-a-guid");
+
+        Assert.Equal(["workspaceId"], await ErrorPathsAsync(response));
+    }
+
+    [Theory]
+    [InlineData("%", "100% Glow")]
+    [InlineData("_", "Glow_Spa")]
+    [InlineData("\\", "Back\\Slash")]
+    [InlineData("0%", "100% Glow")]
+    public async Task Practices_SearchWithALikeWildcard_MatchesItLiterally(string q, string match)
+    {
+        var owner = await CreateUserAsync("owner@x.test");
+        var workspace = await CreateWorkspaceAsync("Firm", owner, "100% Glow", "Glow_Spa", "Back\\Slash", "Plain", "Glow Spa");
+        using var client = await ClientForAsync(owner);
+        await using var signedIn = await SignInAsync(owner, workspace);
+
+        var api = await ReadObjectAsync(await client.GetAsync($"/api/v1/workspaces/{workspace.Id}/practices?q={Uri.EscapeDataString(q)}"));
+        var list = await signedIn.Get<PracticeList>().LoadAsync(new PracticeQuery(0, 50, Search: q));
+
+        Assert.Equal([match], api["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Equal([match], list.Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public async Task PracticeList_SearchWithNul_MatchesNothingAndDoesNotFail()
+    {
+        var owner = await CreateUserAsync("owner@x.test");
+        var workspace = await CreateWorkspaceAsync("Firm", owner, "Alpha");
+        await using var signedIn = await SignInAsync(owner, workspace);
+
+        var list = await signedIn.Get<PracticeList>().LoadAsync(new PracticeQuery(0, 50, Search: "Al\0"));
+
+        Assert.Empty(list.Items);
     }
 
     [Fact]

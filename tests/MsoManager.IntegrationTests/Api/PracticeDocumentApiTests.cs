@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Features.Api;
 
 namespace MsoManager.IntegrationTests.Api;
 
@@ -324,5 +325,130 @@ public sealed class PracticeDocumentApiTests(PostgresFixture postgres) : ApiTest
         var risk = today["risk"]!;
         Assert.Equal(Math.Max(0, 100 - (25 * risk["high"]!.GetValue<int>()) - (10 * risk["medium"]!.GetValue<int>()) - (3 * risk["low"]!.GetValue<int>())),
             risk["score"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    public async Task Findings_WithAnAsOfOutsideTheRange_Is400NamingIt(string asOf)
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
+
+        var response = await client.GetAsync($"/api/v1/practices/{id}/findings?asOf={asOf}");
+
+        Assert.Equal(["asOf"], await ErrorPathsAsync(response));
+    }
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("notes")]
+    [InlineData("entities[0].legalName")]
+    [InlineData("people[0].name")]
+    [InlineData("people[0].phone")]
+    [InlineData("people[0].email")]
+    [InlineData("people[0].licenses[0].number")]
+    [InlineData("organizations[0].name")]
+    [InlineData("agreements[0].forCauseProvisions")]
+    [InlineData("agreements[0].fmv.valuator")]
+    public async Task PostAndPut_TextWithNul_Is400NamingTheFieldAndWritesNothing(string path)
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var id = await ImportOkAsync(client, workspace.Id, Example("example-clean-tx"));
+        var etag = await ETagAsync(client, id);
+        var document = Example("example-clean-tx");
+        SetText(document, path, "Glow\0Aesthetics");
+        var before = await RowCountsAsync();
+
+        var post = await ImportAsync(client, workspace.Id, document);
+        var put = await PutAsync(client, id, document, etag);
+
+        Assert.Equal([path], await ErrorPathsAsync(post));
+        Assert.Equal([path], await ErrorPathsAsync(put));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [Fact]
+    public async Task Post_NotesWithLineBreaksAndTabs_AreKept()
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var document = Example("example-clean-tx");
+        document["notes"] = "First line\r\n\tindented";
+
+        var id = await ImportOkAsync(client, workspace.Id, document);
+
+        Assert.Equal("First line\r\n\tindented", (await ReadObjectAsync(await client.GetAsync($"/api/v1/practices/{id}")))["notes"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Post_MorePeopleThanTheLimit_Is400NamingTheListAndWritesNothing()
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var document = Example("example-clean-tx");
+        var people = document["people"]!.AsArray();
+        for (var i = people.Count; i <= PracticeDocumentLimits.MaxRecordsPerList; i++)
+        {
+            people.Add(new JsonObject { ["key"] = $"p{i}", ["name"] = $"Person {i}" });
+        }
+
+        var before = await RowCountsAsync();
+
+        var response = await ImportAsync(client, workspace.Id, document);
+
+        Assert.Equal(["people"], await ErrorPathsAsync(response));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [Fact]
+    public async Task Post_MoreLicensesOfOnePersonThanTheLimit_Is400NamingThem()
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var document = Example("example-clean-tx");
+        var licenses = document["people"]![0]!["licenses"]!.AsArray();
+        for (var i = licenses.Count; i <= PracticeDocumentLimits.MaxRecordsPerPerson; i++)
+        {
+            licenses.Add(new JsonObject { ["type"] = "MD", ["state"] = "TX", ["number"] = $"N{i}", ["status"] = "Active" });
+        }
+
+        var response = await ImportAsync(client, workspace.Id, document);
+
+        Assert.Equal(["people[0].licenses"], await ErrorPathsAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_BodyOverTheLimit_Is413ProblemAndWritesNothing()
+    {
+        var (workspace, client) = await OwnerOfNewWorkspaceAsync();
+        var document = Example("example-clean-tx");
+        document["notes"] = new string('x', PracticeDocumentLimits.MaxBodyBytes);
+        var before = await RowCountsAsync();
+
+        var response = await ImportAsync(client, workspace.Id, document);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(413, problem["status"]!.GetValue<int>());
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    /// <summary>Sets the string at a path such as "people[0].licenses[0].number" or "agreements[0].fmv.valuator".</summary>
+    private static void SetText(JsonObject document, string path, string value)
+    {
+        JsonNode node = document;
+        var steps = path.Split('.');
+        foreach (var step in steps[..^1])
+        {
+            node = Step(node, step);
+        }
+
+        var last = steps[^1];
+        ((JsonObject)node)[last] = value;
+
+        static JsonNode Step(JsonNode node, string step)
+        {
+            var bracket = step.IndexOf('[', StringComparison.Ordinal);
+            return bracket < 0 ? node[step]! : node[step[..bracket]]![int.Parse(step[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+        }
     }
 }

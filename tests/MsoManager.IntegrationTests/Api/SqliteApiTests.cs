@@ -6,7 +6,7 @@ using MsoManager.Testing;
 
 namespace MsoManager.IntegrationTests.Api;
 
-/// <summary>The API on SQLite, the default provider: the keyset query and the importer translate there too.</summary>
+/// <summary>The API on SQLite, the default provider: the keyset query, the escaped search and the importer translate there too.</summary>
 public sealed class SqliteApiTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mso-api-").FullName;
@@ -29,10 +29,12 @@ public sealed class SqliteApiTests : IDisposable
             cursor = page["nextCursor"]?.GetValue<string>();
         }
         while (cursor is not null);
+        var wildcard = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/workspaces/{workspace}/practices?q=%25"))!["items"]!.AsArray();
         var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-clean-tx.json")))!["practice"]!;
         var import = await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(4, ids.Distinct().Count());
+        Assert.Empty(wildcard); // no demo name holds '%': it is matched literally, not as LIKE's wildcard
         Assert.Equal(HttpStatusCode.Created, import.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{import.Headers.Location}/findings?asOf=2026-11-29")).StatusCode);
     }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using MsoManager.Domain.Common;
+using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Hosting;
 
 namespace MsoManager.Web.Components.Account;
@@ -54,9 +54,7 @@ public sealed class AcceptInvitationFormValidator : AbstractValidator<AcceptInvi
 {
     public AcceptInvitationFormValidator()
     {
-        RuleFor(f => f.DisplayName)
-            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Your name is required.")
-            .Must(name => (name?.Trim().Length ?? 0) <= Text.NameMaxLength).WithMessage($"Your name must be at most {Text.NameMaxLength} characters.");
+        RuleFor(f => f.DisplayName).RequiredName("Your name");
         RuleFor(f => f.Password).NewPassword();
         RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("Confirm password must match the password.");
     }

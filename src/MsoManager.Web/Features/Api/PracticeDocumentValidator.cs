@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FluentValidation;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
@@ -19,15 +20,32 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         RuleFor(d => d.Status).IsEnum<PracticeDocument, PracticeStatus>("Status");
         RuleFor(d => d.Notes).Rule(notes => Text.OptionalFreeText(notes, "Notes"));
 
-        RuleForEach(d => d.Locations).NotNull().SetValidator(d => new LocationRules(d));
-        RuleForEach(d => d.Entities).NotNull().SetValidator(d => new EntityRules(d));
-        RuleForEach(d => d.People).NotNull().SetValidator(d => new PersonRules(d));
-        RuleForEach(d => d.Organizations).NotNull().SetValidator(d => new OrganizationRules(d));
-        RuleForEach(d => d.Ownership).NotNull().SetValidator(d => new StakeRules(d));
-        RuleForEach(d => d.Agreements).NotNull().SetValidator(d => new AgreementRules(d));
-        RuleForEach(d => d.Financials).NotNull().SetValidator(d => new FinancialMonthRules(d));
-        RuleFor(d => d).Custom(CheckOwnershipTotals);
+        RuleFor(d => d.Locations).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "locations");
+        RuleFor(d => d.Entities).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "entities");
+        RuleFor(d => d.People).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "people");
+        RuleFor(d => d.Organizations).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "organizations");
+        RuleFor(d => d.Ownership).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "stakes");
+        RuleFor(d => d.Agreements).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "agreements");
+        RuleFor(d => d.Financials).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "financial months");
+
+        // A list over its limit is refused as a whole; its records are not checked one by one.
+        When(IsWithinLimits, () =>
+        {
+            RuleForEach(d => d.Locations).NotNull().SetValidator(d => DocumentRules.Of(d).Locations);
+            RuleForEach(d => d.Entities).NotNull().SetValidator(d => DocumentRules.Of(d).Entities);
+            RuleForEach(d => d.People).NotNull().SetValidator(d => DocumentRules.Of(d).People);
+            RuleForEach(d => d.Organizations).NotNull().SetValidator(d => DocumentRules.Of(d).Organizations);
+            RuleForEach(d => d.Ownership).NotNull().SetValidator(d => DocumentRules.Of(d).Stakes);
+            RuleForEach(d => d.Agreements).NotNull().SetValidator(d => DocumentRules.Of(d).Agreements);
+            RuleForEach(d => d.Financials).NotNull().SetValidator(d => DocumentRules.Of(d).Financials);
+            RuleFor(d => d).Custom(CheckOwnershipTotals);
+        });
     }
+
+    private static bool IsWithinLimits(PracticeDocument document) =>
+        new[] { document.Locations?.Count, document.Entities?.Count, document.People?.Count, document.Organizations?.Count,
+            document.Ownership?.Count, document.Agreements?.Count, document.Financials?.Count }
+        .All(count => (count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerList);
 
     private static void CheckOwnershipTotals(PracticeDocument document, ValidationContext<PracticeDocument> context)
     {
@@ -47,19 +65,147 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         }
     }
 
-    private static bool IsKeyOf<T>(IEnumerable<T?>? records, Func<T, string?> key, string? reference)
-        where T : class =>
-        reference is not null && (records ?? []).Any(r => r is not null && string.Equals(key(r)?.Trim(), reference.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The record validators of one document, built once for it (FluentValidation asks for a record's
+    /// validator once per record) around one <see cref="KeyIndex"/>, so every check is a lookup.
+    /// </summary>
+    private sealed class DocumentRules
+    {
+        private static readonly ConditionalWeakTable<PracticeDocument, DocumentRules> ByDocument = new();
 
-    // An entity whose kind is itself invalid matches any kind: its own error is enough.
-    private static bool IsEntity(PracticeDocument document, string? key, EntityKind? kind = null) =>
-        IsKeyOf(document.Entities?.Where(e => kind is null || e?.Kind == kind.ToString() || !Enum.GetNames<EntityKind>().Contains(e?.Kind, StringComparer.Ordinal)), e => e.Key, key);
+        private DocumentRules(PracticeDocument document)
+        {
+            var index = new KeyIndex(document);
+            Locations = new LocationRules(index);
+            Entities = new EntityRules(index);
+            People = new PersonRules(index, new LicenseRules(index), new RoleRules(index));
+            Organizations = new OrganizationRules(index);
+            Stakes = new StakeRules(index);
+            Agreements = new AgreementRules(index);
+            Financials = new FinancialMonthRules(index);
+        }
+
+        public LocationRules Locations { get; }
+
+        public EntityRules Entities { get; }
+
+        public PersonRules People { get; }
+
+        public OrganizationRules Organizations { get; }
+
+        public StakeRules Stakes { get; }
+
+        public AgreementRules Agreements { get; }
+
+        public FinancialMonthRules Financials { get; }
+
+        public static DocumentRules Of(PracticeDocument document) => ByDocument.GetValue(document, d => new DocumentRules(d));
+    }
+
+    /// <summary>Every key of the document counted once (trimmed, ignoring case), and what the references need to know about them.</summary>
+    private sealed class KeyIndex
+    {
+        private readonly Dictionary<string, List<string?>> _entityKinds = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<(string Entity, string? Month), int> _months = new(new EntityMonthComparer());
+
+        // By the record itself (documents are records: equal licenses of two people must not count together).
+        private readonly Dictionary<object, int> _siblingKeys = new(ReferenceEqualityComparer.Instance);
+
+        public KeyIndex(PracticeDocument document)
+        {
+            Locations = KeyCounts.Of(document.Locations, l => l.Key);
+            Entities = KeyCounts.Of(document.Entities, e => e.Key);
+            People = KeyCounts.Of(document.People, p => p.Key);
+            Organizations = KeyCounts.Of(document.Organizations, o => o.Key);
+            Stakes = KeyCounts.Of(document.Ownership, s => s.Key);
+            Agreements = KeyCounts.Of(document.Agreements, a => a.Key);
+            foreach (var entity in document.Entities ?? [])
+            {
+                if (entity?.Key is { } key)
+                {
+                    Add(_entityKinds, key.Trim()).Add(entity.Kind);
+                }
+            }
+
+            foreach (var person in document.People ?? [])
+            {
+                CountSiblings(person?.Licenses, l => l.Key);
+                CountSiblings(person?.Roles, r => r.Key);
+            }
+
+            foreach (var month in document.Financials ?? [])
+            {
+                if (month is not null)
+                {
+                    var at = (month.Entity?.Trim() ?? "", month.Month);
+                    _months[at] = _months.GetValueOrDefault(at) + 1;
+                }
+            }
+        }
+
+        public KeyCounts Locations { get; }
+
+        public KeyCounts Entities { get; }
+
+        public KeyCounts People { get; }
+
+        public KeyCounts Organizations { get; }
+
+        public KeyCounts Stakes { get; }
+
+        public KeyCounts Agreements { get; }
+
+        // An entity whose kind is itself invalid matches any kind: its own error is enough.
+        public bool IsEntity(string? key, EntityKind? kind = null) =>
+            key is not null && _entityKinds.TryGetValue(key.Trim(), out var kinds)
+            && (kind is null || kinds.Exists(k => k == kind.ToString() || !EnumNames<EntityKind>.Contains(k)));
+
+        public bool IsOwner(string? key) => People.Contains(key) || Organizations.Contains(key);
+
+        /// <summary>How often the document gives this month of this entity.</summary>
+        public int MonthCount(string? entity, string? month) => _months.GetValueOrDefault((entity?.Trim() ?? "", month));
+
+        /// <summary>How many licenses (or roles) of its person share this license's (or role's) key.</summary>
+        public int SiblingKeyCount(object record) => _siblingKeys.GetValueOrDefault(record);
+
+        private void CountSiblings<T>(IReadOnlyList<T?>? records, Func<T, string?> key)
+            where T : class
+        {
+            var counts = KeyCounts.Of(records, key);
+            foreach (var record in records ?? [])
+            {
+                if (record is not null)
+                {
+                    _siblingKeys[record] = counts.Count(key(record));
+                }
+            }
+        }
+
+        private static List<string?> Add(Dictionary<string, List<string?>> lists, string key)
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            return list;
+        }
+
+        private sealed class EntityMonthComparer : IEqualityComparer<(string Entity, string? Month)>
+        {
+            public bool Equals((string Entity, string? Month) x, (string Entity, string? Month) y) =>
+                StringComparer.OrdinalIgnoreCase.Equals(x.Entity, y.Entity) && string.Equals(x.Month, y.Month, StringComparison.Ordinal);
+
+            public int GetHashCode((string Entity, string? Month) obj) =>
+                HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Entity), obj.Month is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Month));
+        }
+    }
 
     private sealed class LocationRules : AbstractValidator<LocationDocument>
     {
-        public LocationRules(PracticeDocument document)
+        public LocationRules(KeyIndex index)
         {
-            RuleFor(l => l.Key).UniqueKey(document.Locations, l => l.Key, "location");
+            RuleFor(l => l.Key).UniqueKey((_, key) => index.Locations.Count(key), "location");
             RuleFor(l => l.Street).Rule(street => Text.RequireName(street, "Street"));
             RuleFor(l => l.City).Rule(city => Text.RequireName(city, "City"));
             RuleFor(l => l.State).Rule(state => StateCode.From(state));
@@ -69,9 +215,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class EntityRules : AbstractValidator<EntityDocument>
     {
-        public EntityRules(PracticeDocument document)
+        public EntityRules(KeyIndex index)
         {
-            RuleFor(e => e.Key).UniqueKey(document.Entities, e => e.Key, "entity");
+            RuleFor(e => e.Key).UniqueKey((_, key) => index.Entities.Count(key), "entity");
             RuleFor(e => e.Kind).IsEnum<EntityDocument, EntityKind>("Kind");
             RuleFor(e => e.LegalName).Rule(name => Text.RequireName(name, "Legal name"));
             RuleFor(e => e.Dba).Rule(dba => Optional(dba, () => Text.RequireName(dba, "DBA")));
@@ -92,30 +238,37 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class PersonRules : AbstractValidator<PersonDocument>
     {
-        public PersonRules(PracticeDocument document)
+        public PersonRules(KeyIndex index, LicenseRules licenses, RoleRules roles)
         {
-            RuleFor(p => p.Key).UniqueKey(document.People, p => p.Key, "person");
-            RuleFor(p => p.Key).Must(key => !IsKeyOf(document.Organizations, o => o.Key, key))
+            RuleFor(p => p.Key).UniqueKey((_, key) => index.People.Count(key), "person");
+            RuleFor(p => p.Key).Must(key => !index.Organizations.Contains(key))
                 .WithMessage("An organization has the same key; owners are named by key, so people and organizations need different keys.");
             RuleFor(p => p.Name).Rule(name => Text.RequireName(name, "Name"));
             RuleFor(p => p.Email)
                 .Must(email => string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= Text.EmailMaxLength && email.Contains('@', StringComparison.Ordinal)))
-                .WithMessage("Email must be a valid email address.");
-            RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength).WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.");
-            RuleForEach(p => p.Licenses).NotNull().SetValidator(p => new LicenseRules(p));
-            RuleForEach(p => p.Roles).NotNull().SetValidator(p => new RoleRules(document, p));
+                .WithMessage("Email must be a valid email address.")
+                .Rule(email => Text.RequireClean(email, "Email"));
+            RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength).WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.")
+                .Rule(phone => Text.RequireClean(phone, "Phone"));
+            RuleFor(p => p.Licenses).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "licenses of one person");
+            RuleFor(p => p.Roles).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "roles of one person");
+            When(p => (p.Licenses?.Count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerPerson, () =>
+                RuleForEach(p => p.Licenses).NotNull().SetValidator(licenses));
+            When(p => (p.Roles?.Count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerPerson, () =>
+                RuleForEach(p => p.Roles).NotNull().SetValidator(roles));
         }
     }
 
     private sealed class LicenseRules : AbstractValidator<LicenseDocument>
     {
-        public LicenseRules(PersonDocument person)
+        public LicenseRules(KeyIndex index)
         {
-            RuleFor(l => l.Key).UniqueKey(person.Licenses, l => l.Key, "license of this person", required: false);
+            RuleFor(l => l.Key).UniqueKey((l, _) => index.SiblingKeyCount(l), "license of this person", required: false);
             RuleFor(l => l.Type).IsEnum<LicenseDocument, LicenseType>("Type");
             RuleFor(l => l.State).Rule(state => StateCode.From(state));
             RuleFor(l => l.Number).Must(n => n?.Trim() is { Length: > 0 and <= License.NumberMaxLength })
-                .WithMessage($"License number is required and at most {License.NumberMaxLength} characters.");
+                .WithMessage($"License number is required and at most {License.NumberMaxLength} characters.")
+                .Rule(number => Text.RequireClean(number, "Number"));
             RuleFor(l => l.Status).IsEnum<LicenseDocument, LicenseStatus>("Status");
             RuleFor(l => l.IssuedOn).IsDate("Issued on");
             RuleFor(l => l.ExpiresOn).IsDate("Expires on")
@@ -126,10 +279,10 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class RoleRules : AbstractValidator<RoleDocument>
     {
-        public RoleRules(PracticeDocument document, PersonDocument person)
+        public RoleRules(KeyIndex index)
         {
-            RuleFor(r => r.Key).UniqueKey(person.Roles, r => r.Key, "role of this person", required: false);
-            RuleFor(r => r.Entity).Must(key => IsEntity(document, key)).WithMessage(r => $"'{r.Entity}' is not the key of an entity in this document.");
+            RuleFor(r => r.Key).UniqueKey((r, _) => index.SiblingKeyCount(r), "role of this person", required: false);
+            RuleFor(r => r.Entity).Must(key => index.IsEntity(key)).WithMessage(r => $"'{r.Entity}' is not the key of an entity in this document.");
             RuleFor(r => r.Role).IsEnum<RoleDocument, EntityRoleKind>("Role");
             RuleFor(r => r.From).IsDate("From");
             RuleFor(r => r.To).IsDate("To").Period(r => r.From);
@@ -138,9 +291,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class OrganizationRules : AbstractValidator<OrganizationDocument>
     {
-        public OrganizationRules(PracticeDocument document)
+        public OrganizationRules(KeyIndex index)
         {
-            RuleFor(o => o.Key).UniqueKey(document.Organizations, o => o.Key, "organization");
+            RuleFor(o => o.Key).UniqueKey((_, key) => index.Organizations.Count(key), "organization");
             RuleFor(o => o.Name).Rule(name => Text.RequireName(name, "Name"));
             RuleFor(o => o.Kind).IsEnum<OrganizationDocument, OrganizationKind>("Kind");
         }
@@ -148,11 +301,11 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class StakeRules : AbstractValidator<StakeDocument>
     {
-        public StakeRules(PracticeDocument document)
+        public StakeRules(KeyIndex index)
         {
-            RuleFor(s => s.Key).UniqueKey(document.Ownership, s => s.Key, "stake");
-            RuleFor(s => s.Entity).Must(key => IsEntity(document, key)).WithMessage(s => $"'{s.Entity}' is not the key of an entity in this document.");
-            RuleFor(s => s.Owner).Must(key => IsKeyOf(document.People, p => p.Key, key) || IsKeyOf(document.Organizations, o => o.Key, key))
+            RuleFor(s => s.Key).UniqueKey((_, key) => index.Stakes.Count(key), "stake");
+            RuleFor(s => s.Entity).Must(key => index.IsEntity(key)).WithMessage(s => $"'{s.Entity}' is not the key of an entity in this document.");
+            RuleFor(s => s.Owner).Must(index.IsOwner)
                 .WithMessage(s => $"'{s.Owner}' is not the key of a person or organization in this document.");
             RuleFor(s => s.Percent).NotNull().WithMessage("Percent is required.")
                 .Rule(percent => Percentage.From(percent ?? 0, "Percent", allowZero: false));
@@ -163,15 +316,15 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class AgreementRules : AbstractValidator<AgreementDocument>
     {
-        public AgreementRules(PracticeDocument document)
+        public AgreementRules(KeyIndex index)
         {
-            RuleFor(a => a.Key).UniqueKey(document.Agreements, a => a.Key, "agreement");
+            RuleFor(a => a.Key).UniqueKey((_, key) => index.Agreements.Count(key), "agreement");
             RuleFor(a => a.Type).IsEnum<AgreementDocument, AgreementType>("Type");
             RuleFor(a => a.Title).Rule(title => Optional(title, () => Text.RequireName(title, "Title")));
             RuleFor(a => a.Status).IsEnum<AgreementDocument, AgreementStatus>("Status");
-            RuleFor(a => a.ManagementCompany).Must((a, key) => Party(document, a, key, EntityKind.ManagementCompany))
+            RuleFor(a => a.ManagementCompany).Must((a, key) => Party(index, a, key, EntityKind.ManagementCompany))
                 .WithMessage(a => PartyMessage(a, a.ManagementCompany, "a management company"));
-            RuleFor(a => a.ProfessionalEntity).Must((a, key) => Party(document, a, key, EntityKind.ProfessionalEntity))
+            RuleFor(a => a.ProfessionalEntity).Must((a, key) => Party(index, a, key, EntityKind.ProfessionalEntity))
                 .WithMessage(a => PartyMessage(a, a.ProfessionalEntity, "a professional entity"));
             RuleFor(a => a.EffectiveOn).IsDate("Effective on")
                 .Must((a, effective) => effective is not null || a.Status is not (nameof(AgreementStatus.Executed) or nameof(AgreementStatus.Terminated)))
@@ -181,17 +334,19 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(a => a.WithoutCauseNoticeDays).InclusiveBetween(0, MsaTerms.MaxNoticeDays).WithMessage($"Without-cause notice (days) must be between 0 and {MsaTerms.MaxNoticeDays}.");
             RuleFor(a => a.ForCauseProvisions).Rule(text => Text.OptionalFreeText(text, "For-cause provisions"));
             RuleFor(a => a.PaymentTerms).Rule(text => Text.OptionalFreeText(text, "Payment terms"));
+            RuleFor(a => a.Services).AtMost(PracticeDocumentLimits.MaxValuesPerAgreementList, "services of one agreement");
             RuleForEach(a => a.Services).IsEnum<AgreementDocument, ServiceLine>("Service");
             RuleFor(a => a.CustomServices).Must(c => c is null || c.Count <= MsaTerms.MaxCustomServices).WithMessage($"At most {MsaTerms.MaxCustomServices} custom services.");
             RuleForEach(a => a.CustomServices).Rule(custom => Text.RequireName(custom, "Custom service"));
             RuleFor(a => a.Fee!).SetValidator(new FeeRules()).When(a => a.Fee is not null);
             RuleFor(a => a.Fmv!).SetValidator(new FmvRules()).When(a => a.Fmv is not null);
+            RuleFor(a => a.ReservedClinicalAuthority).AtMost(PracticeDocumentLimits.MaxValuesPerAgreementList, "reserved clinical authorities of one agreement");
             RuleForEach(a => a.ReservedClinicalAuthority).IsEnum<AgreementDocument, ClinicalAuthority>("Reserved clinical authority");
         }
 
         // An MSA needs both parties, of the right kinds; other agreements may name any entity, or none.
-        private static bool Party(PracticeDocument document, AgreementDocument agreement, string? key, EntityKind kind) =>
-            agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? IsEntity(document, key, kind) : key is null || IsEntity(document, key);
+        private static bool Party(KeyIndex index, AgreementDocument agreement, string? key, EntityKind kind) =>
+            agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? index.IsEntity(key, kind) : key is null || index.IsEntity(key);
 
         private static string PartyMessage(AgreementDocument agreement, string? key, string what) =>
             key is null ? $"An MSA needs {what} of this practice as a party."
@@ -226,12 +381,12 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
     private sealed class FinancialMonthRules : AbstractValidator<FinancialMonthDocument>
     {
-        public FinancialMonthRules(PracticeDocument document)
+        public FinancialMonthRules(KeyIndex index)
         {
-            RuleFor(f => f.Entity).Must(key => IsEntity(document, key, EntityKind.ProfessionalEntity))
+            RuleFor(f => f.Entity).Must(key => index.IsEntity(key, EntityKind.ProfessionalEntity))
                 .WithMessage(f => $"'{f.Entity}' is not the key of a professional entity in this document; financial months are kept for professional entities.");
             RuleFor(f => f.Month).Rule(month => YearMonth.Parse(month, "Month"))
-                .Must((f, month) => (document.Financials ?? []).Count(o => o is not null && string.Equals(o.Entity?.Trim(), f.Entity?.Trim(), StringComparison.OrdinalIgnoreCase) && o.Month == month) == 1)
+                .Must((f, month) => index.MonthCount(f.Entity, month) == 1)
                 .WithMessage(f => $"The month {f.Month} of '{f.Entity}' is given more than once.");
             RuleFor(f => f.Collections).Figure("Collections");
             RuleFor(f => f.ClinicalExpenses).Figure("Clinical expenses");
@@ -256,8 +411,42 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 
         private static bool TryParse(string text, out DateOnly date) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && date >= Domain.Common.Dates.Earliest && date <= Domain.Common.Dates.Latest;
+            && Domain.Common.Dates.IsInRange(date);
     }
+}
+
+/// <summary>How often each key occurs in one list of a document (trimmed, ignoring case): a uniqueness or reference check is a lookup.</summary>
+internal sealed class KeyCounts
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
+
+    public static KeyCounts Of<T>(IEnumerable<T?>? records, Func<T, string?> key)
+        where T : class
+    {
+        var counts = new KeyCounts();
+        foreach (var record in records ?? [])
+        {
+            if (record is not null && key(record)?.Trim() is { } value)
+            {
+                counts._counts[value] = counts._counts.GetValueOrDefault(value) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    public int Count(string? key) => key is null ? 0 : _counts.GetValueOrDefault(key.Trim());
+
+    public bool Contains(string? key) => Count(key) > 0;
+}
+
+/// <summary>An enum's names, looked up without allocating (Enum.GetNames copies its array on every call).</summary>
+internal static class EnumNames<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly HashSet<string> Names = new(Enum.GetNames<TEnum>(), StringComparer.Ordinal);
+
+    public static bool Contains(string? name) => name is not null && Names.Contains(name);
 }
 
 /// <summary>Rule builders for the document: the domain's checks, and the document's own conventions.</summary>
@@ -279,13 +468,13 @@ internal static class DocumentRuleBuilders
 
     public static IRuleBuilderOptions<T, string?> IsEnum<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, bool required = true)
         where TEnum : struct, Enum =>
-        rule.Must(value => value is null ? !required : Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal))
+        rule.Must(value => value is null ? !required : EnumNames<TEnum>.Contains(value))
             .WithMessage((_, value) => value is null
                 ? $"{field} is required."
                 : $"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule, string field) =>
-        rule.Must(PracticeDocumentValidator.Dates.IsDate).WithMessage($"{field} must be a date written YYYY-MM-DD, between 1900-01-01 and 2200-12-31.");
+        rule.Must(PracticeDocumentValidator.Dates.IsDate).WithMessage($"{field} must be a date written YYYY-MM-DD, {Domain.Common.Dates.RangeText}.");
 
     /// <summary>An exclusive end date after the start.</summary>
     public static IRuleBuilderOptions<T, string?> Period<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, string?> from) =>
@@ -293,12 +482,15 @@ internal static class DocumentRuleBuilders
             .WithMessage("To must be after from (it is the first day no longer covered).");
 
     /// <summary>A record key: 1-64 letters, digits, '-' or '_', unique (ignoring case) in its list.</summary>
-    public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, IEnumerable<T?>? list, Func<T, string?> key, string what, bool required = true)
-        where T : class =>
+    public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, Func<T, string?, int> count, string what, bool required = true) =>
         rule.Must(value => value is null ? !required : RecordKey.IsValid(value))
             .WithMessage("Key must be 1 to 64 letters, digits, '-' or '_'.")
-            .Must(value => value is null || (list ?? []).Count(r => r is not null && string.Equals(key(r)?.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase)) <= 1)
+            .Must((record, value) => value is null || count(record, value) <= 1)
             .WithMessage((_, value) => $"Key '{value}' is used by more than one {what}.");
+
+    /// <summary>A list of at most <paramref name="max"/> entries (PracticeDocumentLimits).</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int max, string what) =>
+        rule.Must(list => (list?.Count ?? 0) <= max).WithMessage(PracticeDocumentLimits.TooManyRecords(what, max));
 
     /// <summary>A fee amount is given exactly when the fee method uses it.</summary>
     public static IRuleBuilderOptionsConditions<FeeDocument, decimal?> Amount(this IRuleBuilderOptionsConditions<FeeDocument, decimal?> rule, string name) =>

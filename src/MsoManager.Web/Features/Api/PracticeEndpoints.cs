@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Practices;
@@ -36,15 +37,28 @@ internal static class PracticeEndpoints
         practices.MapGet("/findings", FindingsAsync).WithSummary("The compliance findings on a date (asOf, default today in UTC)").ProducesValidationProblem();
     }
 
-    /// <summary>Reads and validates a practice document from the body: every problem at once, or the document.</summary>
+    /// <summary>
+    /// Reads and validates a practice document from the body: every problem at once, or the document.
+    /// JSON only (415 otherwise), and at most <see cref="PracticeDocumentLimits.MaxBodyBytes"/> (413 otherwise).
+    /// </summary>
     public static async Task<(PracticeDocument? Document, IResult? Problem)> ReadDocumentAsync(
         HttpRequest request, IValidator<PracticeDocument> validator, CancellationToken cancellationToken)
     {
+        if (!request.HasJsonContentType())
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "Send the practice document as application/json."));
+        }
+
+        if (await ReadBodyAsync(request, PracticeDocumentLimits.MaxBodyBytes, cancellationToken) is not { } body)
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: PracticeDocumentLimits.TooLarge));
+        }
+
         PracticeDocument? document;
         try
         {
             var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            document = await JsonSerializer.DeserializeAsync<PracticeDocument>(request.Body, json, cancellationToken);
+            document = JsonSerializer.Deserialize<PracticeDocument>(body.Span, json);
         }
         catch (JsonException e)
         {
@@ -58,6 +72,30 @@ internal static class PracticeEndpoints
 
         var result = await validator.ValidateAsync(document, cancellationToken);
         return result.IsValid ? (document, null) : (null, ApiProblems.Invalid(ApiProblems.ByPath(result)));
+    }
+
+    /// <summary>The whole body, or null as soon as it is over <paramref name="limit"/> bytes (whatever Content-Length claims).</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpResponse response, ApiCaller caller, PracticeStore store, CancellationToken cancellationToken)
@@ -130,9 +168,9 @@ internal static class PracticeEndpoints
         DateOnly? date = null;
         if (asOf is not null)
         {
-            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || !Dates.IsInRange(parsed))
             {
-                return ApiProblems.Invalid("asOf", "asOf must be a date written YYYY-MM-DD.");
+                return ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}.");
             }
 
             date = parsed;

@@ -66,6 +66,11 @@ internal static class WorkspaceEndpoints
             errors["state"] = ["state must be the two-letter code of a US state or DC."];
         }
 
+        if (Text.HasControlCharacters(q))
+        {
+            errors["q"] = [Text.ControlCharactersMessage("q")];
+        }
+
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);
@@ -112,7 +117,9 @@ internal static class WorkspaceEndpoints
             var base64 = cursor.Replace('-', '+').Replace('_', '/');
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
             var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return colon == 32 && Guid.TryParseExact(text[..colon], "N", out var id) ? new PracticeCursor(text[(colon + 1)..], id) : null;
+            return colon == 32 && Guid.TryParseExact(text[..colon], "N", out var id) && !Text.HasControlCharacters(text[(colon + 1)..])
+                ? new PracticeCursor(text[(colon + 1)..], id)
+                : null;
         }
         catch (FormatException)
         {

@@ -221,6 +221,7 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
     public static string? CheckCustomService(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "Custom service is required; remove the row if it is not needed."
         : text.Trim().Length > Text.NameMaxLength ? $"Custom service must be at most {Text.NameMaxLength} characters."
+        : Text.HasControlCharacters(text) ? Text.ControlCharactersMessage("Custom service")
         : null;
 }
 

@@ -44,7 +44,8 @@ public sealed class LicenseFormValidator : AbstractValidator<LicenseForm>
         RuleFor(f => f.State).StateCode("State");
         RuleFor(f => f.Number)
             .Must(number => !string.IsNullOrWhiteSpace(number)).WithMessage("License number is required.")
-            .Must(number => (number?.Trim().Length ?? 0) <= License.NumberMaxLength).WithMessage($"License number must be at most {License.NumberMaxLength} characters.");
+            .Must(number => (number?.Trim().Length ?? 0) <= License.NumberMaxLength).WithMessage($"License number must be at most {License.NumberMaxLength} characters.")
+            .Clean("License number");
         RuleFor(f => f.Status).IsInEnum().WithMessage("Status must be Active, Inactive, Suspended or Revoked.");
         RuleFor(f => f.IssuedOn).DateInRange("Issued on");
         RuleFor(f => f.ExpiresOn)

@@ -27,9 +27,11 @@ public sealed class PersonFormValidator : AbstractValidator<PersonForm>
             .Cascade(CascadeMode.Stop)
             .Must(email => email!.Trim().Length <= Text.EmailMaxLength).WithMessage($"Email must be at most {Text.EmailMaxLength} characters.")
             .EmailAddress().WithMessage("Email must be a valid email address.")
+            .Clean("Email")
             .When(f => !string.IsNullOrWhiteSpace(f.Email));
         RuleFor(f => f.Phone)
             .Must(phone => (phone?.Trim().Length ?? 0) <= Person.PhoneMaxLength)
-            .WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.");
+            .WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.")
+            .Clean("Phone");
     }
 }

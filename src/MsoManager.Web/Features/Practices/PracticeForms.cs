@@ -35,20 +35,26 @@ public static class DomainRules
 {
     public static IRuleBuilderOptions<T, string?> RequiredName<T>(this IRuleBuilder<T, string?> rule, string label) =>
         rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage($"{label} is required.")
-            .Must(value => (value?.Trim().Length ?? 0) <= Text.NameMaxLength).WithMessage($"{label} must be at most {Text.NameMaxLength} characters.");
+            .OptionalName(label);
 
     public static IRuleBuilderOptions<T, string?> OptionalName<T>(this IRuleBuilder<T, string?> rule, string label) =>
-        rule.Must(value => (value?.Trim().Length ?? 0) <= Text.NameMaxLength).WithMessage($"{label} must be at most {Text.NameMaxLength} characters.");
+        rule.Must(value => (value?.Trim().Length ?? 0) <= Text.NameMaxLength).WithMessage($"{label} must be at most {Text.NameMaxLength} characters.")
+            .Clean(label);
 
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, string label) =>
-        rule.Must(value => (value?.Trim().Length ?? 0) <= Text.FreeTextMaxLength).WithMessage($"{label} must be at most {Text.FreeTextMaxLength} characters.");
+        rule.Must(value => (value?.Trim().Length ?? 0) <= Text.FreeTextMaxLength).WithMessage($"{label} must be at most {Text.FreeTextMaxLength} characters.")
+            .Clean(label, multiLine: true);
+
+    /// <summary>No control characters (<see cref="Text.HasControlCharacters"/>); tabs and line breaks only in multi-line text.</summary>
+    public static IRuleBuilderOptions<T, string?> Clean<T>(this IRuleBuilder<T, string?> rule, string label, bool multiLine = false) =>
+        rule.Must(value => !Text.HasControlCharacters(value, multiLine)).WithMessage(Text.ControlCharactersMessage(label));
 
     public static IRuleBuilderOptions<T, string?> StateCode<T>(this IRuleBuilder<T, string?> rule, string label) =>
         rule.Must(Domain.Common.StateCode.IsValid).WithMessage($"{label} must be a US state or DC.");
 
     public static IRuleBuilderOptions<T, DateTime?> DateInRange<T>(this IRuleBuilder<T, DateTime?> rule, string label) =>
-        rule.Must(value => value is null || (DateOnly.FromDateTime(value.Value) >= Dates.Earliest && DateOnly.FromDateTime(value.Value) <= Dates.Latest))
-            .WithMessage($"{label} must be between 1900-01-01 and 2200-12-31.");
+        rule.Must(value => value is null || Dates.IsInRange(DateOnly.FromDateTime(value.Value)))
+            .WithMessage(Dates.OutOfRange(label));
 
     public static IRuleBuilderOptions<T, decimal?> MoneyAmount<T>(this IRuleBuilder<T, decimal?> rule, string label) =>
         rule.Must(value => value is null || (value >= 0 && value <= Money.Max && decimal.Round(value.Value, 2) == value))

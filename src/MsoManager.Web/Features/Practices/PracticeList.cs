@@ -57,6 +57,8 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
 {
     public const int MaxPageSize = 200;
 
+    private const string LikeEscape = "\\";
+
     public async Task<PracticeListPage> LoadAsync(PracticeQuery query, CancellationToken cancellationToken = default)
     {
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
@@ -152,6 +154,7 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
         return new PracticeKeysetPage([.. page.Select(r => new PracticeSummary(r.Id, r.Name, r.PrimaryState.Value, r.Status))], next);
     }
 
+    /// <summary>Names containing the search, ignoring case; '%', '_' and the escape character match themselves, not as LIKE wildcards.</summary>
     private static IQueryable<Practice> Search(IQueryable<Practice> practices, string? search)
     {
         if (string.IsNullOrWhiteSpace(search))
@@ -159,9 +162,20 @@ public sealed class PracticeList(WorkspaceSession session, TenantDbContextFactor
             return practices;
         }
 
-        var pattern = $"%{search.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-        return practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern));
+        // No stored name holds a control character (Text refuses them), and PostgreSQL refuses NUL in a parameter.
+        if (Text.HasControlCharacters(search))
+        {
+            return practices.Where(p => false);
+        }
+
+        var pattern = $"%{EscapeLike(search.Trim().ToLowerInvariant())}%";
+        return practices.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, LikeEscape));
     }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     // A named type rather than an anonymous one, so the risk filter can reassign the query.
     private sealed class PracticeWithRisk

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Workspaces;
+using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.Web.Features.Workspaces;
 
@@ -69,7 +70,5 @@ public sealed class NewWorkspaceForm
 public sealed class NewWorkspaceFormValidator : AbstractValidator<NewWorkspaceForm>
 {
     public NewWorkspaceFormValidator() =>
-        RuleFor(f => f.Name)
-            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Name is required.")
-            .Must(name => (name?.Trim().Length ?? 0) <= Text.NameMaxLength).WithMessage($"Name must be at most {Text.NameMaxLength} characters.");
+        RuleFor(f => f.Name).RequiredName("Name");
 }
