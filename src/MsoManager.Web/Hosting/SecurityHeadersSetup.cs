@@ -35,13 +35,16 @@ internal static class SecurityHeadersSetup
             options.SuppressXFrameOptionsHeader = true;
         });
 
-        var shared = SharedHeaders(builder.Environment.IsDevelopment());
-        var uncached = shared.Copy().AddCustomHeader("Cache-Control", "no-store");
-        services.AddSecurityHeaderPolicies()
-            .SetDefaultPolicy(uncached)
-            // Chosen as the answer starts: static assets (and anti-forgery pages) have declared their own
-            // caching by then; everything else is rendered per request (pages, API, errors) and is not stored.
-            .SetPolicySelector(context => context.HttpContext.Response.Headers.CacheControl.Count > 0 ? shared : uncached);
+        // Built from the app's services: the environment is final only once the host is built.
+        services.AddSecurityHeaderPolicies((policies, app) =>
+        {
+            var shared = SharedHeaders(app.GetRequiredService<IHostEnvironment>().IsDevelopment());
+            var uncached = shared.Copy().AddCustomHeader("Cache-Control", "no-store");
+            policies.SetDefaultPolicy(uncached)
+                // Chosen as the answer starts: static assets (and anti-forgery pages) have declared their own
+                // caching by then; everything else is rendered per request (pages, API, errors) and is not stored.
+                .SetPolicySelector(context => context.HttpContext.Response.Headers.CacheControl.Count > 0 ? shared : uncached);
+        });
     }
 
     /// <summary>First in the pipeline, so error pages, 404s, static files and the API all get the headers.</summary>
