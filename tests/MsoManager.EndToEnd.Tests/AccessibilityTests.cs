@@ -5,9 +5,7 @@ namespace MsoManager.EndToEnd.Tests;
 public sealed class AccessibilityTests(BrowserFixture app)
 {
     [Theory]
-    [InlineData("Account/Login")]
-    [InlineData("Account/Lockout")]
-    [InlineData("Account/AcceptInvitation?token=unknown")]
+    [MemberData(nameof(AppPages.SignedOutData), MemberType = typeof(AppPages))]
     public async Task PublicPage_IsAccessible(string path)
     {
         var page = await app.NewPageAsync();
@@ -18,19 +16,14 @@ public sealed class AccessibilityTests(BrowserFixture app)
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("workspace/members")]
-    [InlineData("practices")]
-    [InlineData("state-rules")]
-    [InlineData("Account/Manage/ChangePassword")]
-    [InlineData("not-found")]
+    [MemberData(nameof(AppPages.SignedInData), MemberType = typeof(AppPages))]
     public async Task SignedInPage_IsAccessible(string path)
     {
         var page = await app.NewPageAsync();
         await page.SignInAsync("owner@demo.test", app.DemoPassword);
 
         await page.GotoAsync(path);
-        if (!path.StartsWith("Account/", StringComparison.Ordinal))
+        if (AppPages.IsInteractive(path))
         {
             await page.WaitForInteractiveAsync();
         }
@@ -39,22 +32,14 @@ public sealed class AccessibilityTests(BrowserFixture app)
     }
 
     [Theory]
-    [InlineData("overview")]
-    [InlineData("entities")]
-    [InlineData("ownership")]
-    [InlineData("people")]
-    [InlineData("agreements")]
-    [InlineData("locations")]
-    [InlineData("financials")]
-    [InlineData("tasks")]
-    [InlineData("history")]
+    [MemberData(nameof(AppPages.PracticeSectionData), MemberType = typeof(AppPages))]
     public async Task PracticeSection_IsAccessible(string section)
     {
         var page = await app.NewPageAsync();
         await page.SignInAsync("owner@demo.test", app.DemoPassword);
         await page.GotoAsync("practices");
         await page.WaitForInteractiveAsync();
-        await page.Locator("#practices-table").GetByText("Glow Aesthetics", new() { Exact = true }).ClickAsync();
+        await page.Locator("#practices-table").GetByText(AppPages.DemoPractice, new() { Exact = true }).ClickAsync();
         await page.Locator("#practice-heading").WaitForAsync();
 
         await page.OpenPracticeAsync(page.Url.Split('?')[0], section);

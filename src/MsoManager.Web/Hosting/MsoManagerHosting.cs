@@ -29,6 +29,7 @@ internal static class MsoManagerHosting
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
         builder.AddAccounts();
+        builder.AddResponseSecurity();
         services.AddDataProtection()
             .SetApplicationName("MsoManager")
             .PersistKeysToDbContext<AppDbContext>();
@@ -51,15 +52,20 @@ internal static class MsoManagerHosting
 
     public static void UseMsoManager(this WebApplication app)
     {
+        app.UseResponseSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
         }
 
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiProblems();
+        // Explicit, so the 401 and 403 answers of authorization come after the headers and logging above
+        // (left implicit, WebApplication puts routing and authorization before every middleware added here).
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
@@ -67,7 +73,8 @@ internal static class MsoManagerHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The framework's own "frame-ancestors 'self'" policy would arrive as a second CSP beside ours ('none').
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapApi();
     }

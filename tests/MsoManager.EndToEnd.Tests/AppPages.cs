@@ -1,0 +1,55 @@
+namespace MsoManager.EndToEnd.Tests;
+
+/// <summary>
+/// Every page of the app, walked by the accessibility and the content security policy tests. A new
+/// page goes here (SecurityHeadersTests fails while a routable page is missing from these lists).
+/// </summary>
+internal static class AppPages
+{
+    /// <summary>The statically rendered account pages a signed-out visitor reaches.</summary>
+    public static readonly string[] SignedOut =
+    [
+        "Account/Login",
+        "Account/Lockout",
+        "Account/AcceptInvitation?token=unknown",
+        "Account/AccessDenied",
+    ];
+
+    /// <summary>Pages of a signed-in Owner; those under Account/ render statically, the rest are interactive.</summary>
+    public static readonly string[] SignedIn =
+    [
+        "",
+        "workspace/members",
+        "practices",
+        "state-rules",
+        "Account/Manage/ChangePassword",
+        "not-found",
+        "Error",
+    ];
+
+    /// <summary>The sections of the practice page (practices/{id}?section=...), opened on the demo practice.</summary>
+    public static readonly string[] PracticeSections =
+    [
+        "overview",
+        "entities",
+        "ownership",
+        "people",
+        "agreements",
+        "locations",
+        "financials",
+        "tasks",
+        "history",
+    ];
+
+    /// <summary>The demo practice whose sections are walked.</summary>
+    public const string DemoPractice = "Glow Aesthetics";
+
+    public static TheoryData<string> SignedOutData => [.. SignedOut];
+
+    public static TheoryData<string> SignedInData => [.. SignedIn];
+
+    public static TheoryData<string> PracticeSectionData => [.. PracticeSections];
+
+    /// <summary>Whether the page renders interactively (the Blazor circuit connects) rather than statically.</summary>
+    public static bool IsInteractive(string path) => !path.StartsWith("Account/", StringComparison.Ordinal);
+}
