@@ -13,8 +13,32 @@ internal sealed partial class AccountPages(AppHost host) : IDisposable
         HandleCookies = true,
     });
 
-    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
-        PostFormAsync("/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+    public Task<HttpResponseMessage> SignInAsync(string email, string password, string? returnUrl = null) =>
+        PostFormAsync(
+            returnUrl is null ? "/Account/Login" : $"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}",
+            "login",
+            new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Posts the account menu's sign-out form, with the anti-forgery token of a signed-in page.</summary>
+    public async Task<HttpResponseMessage> SignOutAsync(string? returnUrl)
+    {
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await AntiforgeryTokenOfAsync("/Account/Manage/ChangePassword") };
+        if (returnUrl is not null)
+        {
+            fields["returnUrl"] = returnUrl;
+        }
+
+        return await _client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Where a redirect sends the browser, as an absolute address.</summary>
+    public Uri RedirectTarget(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return new Uri(_client.BaseAddress!, response.Headers.Location!);
+    }
+
+    public Uri Home => _client.BaseAddress!;
 
     public Task<HttpResponseMessage> ChangePasswordAsync(string current, string next) =>
         PostFormAsync("/Account/Manage/ChangePassword", "change-password", new()
@@ -30,12 +54,16 @@ internal sealed partial class AccountPages(AppHost host) : IDisposable
 
     private async Task<HttpResponseMessage> PostFormAsync(string path, string formName, Dictionary<string, string> fields)
     {
-        var page = await _client.GetAsync(new Uri(path, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync();
-        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = await AntiforgeryTokenOfAsync(path);
         fields["_handler"] = formName;
         return await _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<string> AntiforgeryTokenOfAsync(string path)
+    {
+        var page = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return AntiforgeryToken().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -25,6 +25,63 @@ public sealed class AccountTests(PostgresFixture postgres) : TestApp(postgres)
         Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Account/Manage/ChangePassword")).StatusCode);
     }
 
+    /// <summary>Return addresses that lead off the app: another site, a scheme, protocol-relative and backslash forms.</summary>
+    public static TheoryData<string> ForeignReturnUrls => ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "\\evil.example"];
+
+    [Theory]
+    [MemberData(nameof(ForeignReturnUrls))]
+    public async Task SignIn_WithAForeignReturnUrl_SignsInAndGoesHome(string returnUrl)
+    {
+        await CreateUserAsync("ok@x.test");
+        using var pages = new AccountPages(Host);
+
+        var response = await pages.SignInAsync("ok@x.test", Password, returnUrl);
+
+        Assert.Equal(pages.Home, pages.RedirectTarget(response));
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Account/Manage/ChangePassword")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/practices?state=TX", "practices?state=TX")]
+    [InlineData("workspace/members", "workspace/members")]
+    [InlineData("http://localhost/state-rules", "state-rules")]
+    public async Task SignIn_WithALocalReturnUrl_GoesThere(string returnUrl, string expected)
+    {
+        await CreateUserAsync("ok@x.test");
+        using var pages = new AccountPages(Host);
+
+        var response = await pages.SignInAsync("ok@x.test", Password, returnUrl);
+
+        Assert.Equal(new Uri(pages.Home, expected), pages.RedirectTarget(response));
+    }
+
+    [Theory]
+    [MemberData(nameof(ForeignReturnUrls))]
+    public async Task SignOut_WithAForeignReturnUrl_SignsOutAndGoesHome(string returnUrl)
+    {
+        await CreateUserAsync("out@x.test");
+        using var pages = new AccountPages(Host);
+        await pages.SignInAsync("out@x.test", Password);
+
+        var response = await pages.SignOutAsync(returnUrl);
+
+        Assert.Equal(pages.Home, pages.RedirectTarget(response));
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.GetAsync("/Account/Manage/ChangePassword")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_WithALocalReturnUrl_SignsOutAndGoesThere()
+    {
+        await CreateUserAsync("out@x.test");
+        using var pages = new AccountPages(Host);
+        await pages.SignInAsync("out@x.test", Password);
+
+        var response = await pages.SignOutAsync("/Account/Login");
+
+        Assert.Equal(new Uri(pages.Home, "Account/Login"), pages.RedirectTarget(response));
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.GetAsync("/Account/Manage/ChangePassword")).StatusCode);
+    }
+
     [Fact]
     public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountEvenForTheRightPassword()
     {
