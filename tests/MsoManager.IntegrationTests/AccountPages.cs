@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using MsoManager.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MsoManager.IntegrationTests;
 
 /// <summary>Drives the statically rendered account forms over HTTP, as a browser without JavaScript would.</summary>
-internal sealed partial class AccountPages(AppHost host) : IDisposable
+internal sealed partial class AccountPages(WebApplicationFactory<Program> host) : IDisposable
 {
-    private readonly HttpClient _client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+    private readonly HttpClient _client = host.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         HandleCookies = true,
@@ -40,6 +40,18 @@ internal sealed partial class AccountPages(AppHost host) : IDisposable
 
     public Uri Home => _client.BaseAddress!;
 
+    /// <summary>
+    /// A page's status and HTML without what is encrypted afresh for every request (the anti-forgery
+    /// token, the persisted component state) and the email typed in, so two answers can be compared for
+    /// what they tell about the account.
+    /// </summary>
+    public static async Task<string> ComparableAsync(HttpResponseMessage response, string email)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        html = PersistedState().Replace(AntiforgeryToken().Replace(html, ""), "");
+        return $"{(int)response.StatusCode} " + html.Replace(email, "<email>", StringComparison.Ordinal);
+    }
+
     public Task<HttpResponseMessage> ChangePasswordAsync(string current, string next) =>
         PostFormAsync("/Account/Manage/ChangePassword", "change-password", new()
         {
@@ -68,4 +80,7 @@ internal sealed partial class AccountPages(AppHost host) : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("<!--Blazor-Server-Component-State:[^-]*-->")]
+    private static partial Regex PersistedState();
 }

@@ -62,6 +62,21 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
         Assert.Equal(wrongProblem.ToJsonString(), unknownProblem.ToJsonString());
     }
 
+    [Theory]
+    [MemberData(nameof(RefusedEmails), MemberType = typeof(TestApp))]
+    public async Task Token_Refused_ChecksOnePasswordHashAsCostlyAsAnAccountsOwn(string email)
+    {
+        var account = await CreateAccountsToRefuseAsync();
+        var (app, hasher) = WithCountingHasher();
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "not the password at all" });
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        var check = Assert.Single(hasher.Checked);
+        Assert.Equal(CountingPasswordHasher.IterationsOf(account.PasswordHash!), CountingPasswordHasher.IterationsOf(check));
+    }
+
     [Fact]
     public async Task Token_FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
     {

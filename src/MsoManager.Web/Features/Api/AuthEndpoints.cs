@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Components.Account;
 
 namespace MsoManager.Web.Features.Api;
 
@@ -12,9 +12,6 @@ internal static class AuthEndpoints
 
     /// <summary>How long a token is valid (a working day, like the sign-in cookie).</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(8);
-
-    /// <summary>The one answer for every refusal, so it reveals neither which accounts exist nor which are locked.</summary>
-    private const string Refused = "The email and password do not match an active account, or it is locked after too many failed attempts.";
 
     public sealed record TokenRequest(string? Email, string? Password);
 
@@ -30,20 +27,16 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<IResult> IssueAsync(
-        TokenRequest request, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+        TokenRequest request, AccountSignInManager signIn, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null || string.IsNullOrEmpty(request.Password))
+        // The same check as the sign-in page, with the same work and answer for an unknown, wrong, locked or
+        // deactivated account; a wrong password counts toward lockout.
+        var user = string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password)
+            ? null
+            : await signIn.CheckPasswordAsync(request.Email.Trim(), request.Password, lockoutOnFailure: true);
+        if (user is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Refused);
-        }
-
-        // The same check as the sign-in page: a wrong password counts toward lockout, a deactivated account is refused.
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Refused);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: AccountSignInManager.Refused);
         }
 
         var (record, token) = ApiToken.Issue(user.Id, time.GetUtcNow(), TokenLifetime);
