@@ -29,7 +29,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
-        App = AppHost.OnPostgres(await _postgres.CreateDatabaseAsync("e2e"), demo: true, kestrel: true);
+        // Every test signs in from this one address; the sign-in rate limit is for attackers, not for the suite.
+        App = AppHost.OnPostgres(await _postgres.CreateDatabaseAsync("e2e"), demo: true, kestrel: true, extra: new Dictionary<string, string?>
+        {
+            ["Identity:SignInRateLimit:PermitLimit"] = "1000",
+        });
         BaseAddress = App.ServerAddress;
 
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";

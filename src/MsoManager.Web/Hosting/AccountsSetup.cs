@@ -49,6 +49,10 @@ internal static class AccountsSetup
             options.ValidationInterval = TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:RevalidationMinutes", 1.0)));
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
 
+        var signInLimit = builder.Configuration.GetSection("Identity:SignInRateLimit");
+        services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimitPolicy.Name, new SignInRateLimitPolicy(
+            signInLimit.GetValue("PermitLimit", 10), TimeSpan.FromSeconds(signInLimit.GetValue("WindowSeconds", 60)))));
+
         services.AddAccountStore();
     }
 
