@@ -185,6 +185,29 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
     }
 
     [Fact]
+    public async Task Token_OfALockedOutAccount_IsRefusedLikeAnUnknownOneUntilTheLockoutEnds()
+    {
+        var user = await CreateUserAsync("locked@x.test");
+        using var client = await ClientForAsync(user);
+        using var stranger = Anonymous();
+        stranger.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token-this-app-issued");
+        await LockOutAsync(user);
+
+        var locked = await ProblemAsync(await client.GetAsync("/api/v1/workspaces"), HttpStatusCode.Unauthorized);
+        var unknown = await ProblemAsync(await stranger.GetAsync("/api/v1/workspaces"), HttpStatusCode.Unauthorized);
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddSeconds(-1));
+        }
+
+        locked.Remove("traceId");
+        unknown.Remove("traceId");
+        Assert.Equal(unknown.ToJsonString(), locked.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/workspaces")).StatusCode);
+    }
+
+    [Fact]
     public async Task Api_WithOnlyTheSignInCookie_Is401NotARedirect()
     {
         await CreateUserAsync("cookie@x.test");

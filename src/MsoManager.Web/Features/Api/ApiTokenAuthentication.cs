@@ -10,7 +10,7 @@ namespace MsoManager.Web.Features.Api;
 
 /// <summary>
 /// The API's "Bearer" scheme: finds the token by its SHA-256 hash and accepts it while it has not
-/// expired and its account is active. Unauthenticated API calls get a 401 problem, never the
+/// expired and its account is active (not deactivated, not locked out). Unauthenticated API calls get a 401 problem, never the
 /// cookie scheme's redirect to the sign-in page.
 /// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
@@ -46,7 +46,7 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         // The token and its account in one round trip: this runs on every API request.
         var found = await db.ApiTokens.Where(t => t.TokenHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Id, u.Email, u.DisplayName, u.DeactivatedAt, u.LastWorkspaceId })
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Id, u.Email, u.DisplayName, u.DeactivatedAt, u.LockoutEnabled, u.LockoutEnd, u.LastWorkspaceId })
             .SingleOrDefaultAsync(Context.RequestAborted);
         if (found is null || found.Token.IsExpired(now))
         {
@@ -56,6 +56,12 @@ internal sealed class ApiTokenAuthenticationHandler(
         if (found.DeactivatedAt is not null)
         {
             return AuthenticateResult.Fail("The account is deactivated.");
+        }
+
+        // Identity's rule (UserManager.IsLockedOutAsync): while a lockout lasts, the account's tokens stop too.
+        if (found.LockoutEnabled && found.LockoutEnd > now)
+        {
+            return AuthenticateResult.Fail("The account is locked out.");
         }
 
         if (found.Token.LastUsedAt is null || now - found.Token.LastUsedAt >= LastUsedResolution)
