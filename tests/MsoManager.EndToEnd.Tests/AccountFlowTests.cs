@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace MsoManager.EndToEnd.Tests;
 
 [Collection(BrowserCollection.Name)]
@@ -59,6 +61,29 @@ public sealed class AccountFlowTests(BrowserFixture app)
         await page.GotoAsync("");
 
         await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApiTokens_FromTheAccountMenu_ListsMyTokenAndRevokesIt()
+    {
+        var user = await app.CreateUserAsync("tokens@e2e.test", "the right passphrase");
+        var token = await app.IssueTokenAsync(user);
+        var fingerprint = Infrastructure.Identity.ApiToken.Hash(token)[..8];
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("tokens@e2e.test", "the right passphrase");
+
+        await page.GetByLabel("Account menu").ClickAsync();
+        await page.GetByText("API tokens").ClickAsync();
+        await page.WaitForURLAsync("**/Account/Manage/ApiTokens");
+
+        var entry = await page.InnerTextAsync("#api-tokens li");
+        Assert.Contains($"Token {fingerprint}", entry, StringComparison.Ordinal);
+        Assert.Contains("Not used yet", entry, StringComparison.Ordinal);
+        Assert.Matches(@"Created\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", entry);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke token {fingerprint}" }).ClickAsync();
+
+        Assert.Contains($"Token {fingerprint} was revoked", await page.InnerTextAsync("#api-tokens-message"), StringComparison.Ordinal);
+        Assert.Contains("You have no API tokens", await page.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 
     [Fact]

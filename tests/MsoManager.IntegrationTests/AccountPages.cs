@@ -60,6 +60,9 @@ internal sealed partial class AccountPages(WebApplicationFactory<Program> host) 
             ["Input.ConfirmPassword"] = next,
         });
 
+    public Task<HttpResponseMessage> RevokeTokenAsync(Guid tokenId) =>
+        PostFormAsync("/Account/Manage/ApiTokens", "revoke-token", new() { ["TokenId"] = tokenId.ToString() });
+
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
 
     public void Dispose() => _client.Dispose();

@@ -24,6 +24,8 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
         { "GET", $"/api/v1/practices/{Guid.Empty}/findings" },
         { "GET", "/api/v1/state-rules" },
         { "GET", "/api/v1/state-rules/TX" },
+        { "GET", "/api/v1/auth/tokens" },
+        { "DELETE", $"/api/v1/auth/tokens/{Guid.Empty}" },
     };
 
     [Fact]
@@ -228,6 +230,8 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/v1/auth/token", paths);
+        Assert.Contains("/api/v1/auth/tokens", paths);
+        Assert.Contains("/api/v1/auth/tokens/{id}", paths);
         Assert.Contains("/api/v1/workspaces", paths);
         Assert.Contains("/api/v1/workspaces/{workspaceId}/practices", paths);
         Assert.Contains("/api/v1/practices/{id}", paths);

@@ -29,6 +29,9 @@ internal sealed class ApiTokenAuthenticationHandler(
     /// <summary>The workspace the account used last, the default for calls that name none.</summary>
     public const string LastWorkspaceClaim = "mso:last_workspace";
 
+    /// <summary>The id of the token the request came with, so the token list can mark it.</summary>
+    public const string TokenIdClaim = "mso:token_id";
+
     // Writing "last used" on every request would turn every read into a write; once a minute is enough.
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -75,6 +78,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, found.Id),
             new(ClaimTypes.Name, found.Email ?? found.Id),
             new(DisplayNameClaim, string.IsNullOrWhiteSpace(found.DisplayName) ? found.Email ?? "" : found.DisplayName),
+            new(TokenIdClaim, found.Token.Id.ToString()),
             .. found.LastWorkspaceId is { } last ? [new Claim(LastWorkspaceClaim, last.ToString())] : Array.Empty<Claim>(),
         ];
         var identity = new ClaimsIdentity(claims, SchemeName);
