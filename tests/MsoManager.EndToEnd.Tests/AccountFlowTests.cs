@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace MsoManager.EndToEnd.Tests;
 
 [Collection(BrowserCollection.Name)]
@@ -30,23 +32,22 @@ public sealed class AccountFlowTests(BrowserFixture app)
     }
 
     [Fact]
-    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccount()
+    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountWithTheSameMessage()
     {
         await app.CreateUserAsync("lockme@e2e.test", "the right passphrase");
         var page = await app.NewPageAsync();
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             await page.SubmitLoginAsync("lockme@e2e.test", "a wrong passphrase");
-            Assert.Contains("do not match an account", await page.InnerTextAsync("#login-error"), StringComparison.Ordinal);
+            Assert.Contains("do not match an active account", await page.InnerTextAsync("#login-error"), StringComparison.Ordinal);
         }
 
-        await page.SubmitLoginAsync("lockme@e2e.test", "a wrong passphrase");
-        await page.WaitForURLAsync("**/Account/Lockout");
         await page.SubmitLoginAsync("lockme@e2e.test", "the right passphrase");
 
-        await page.WaitForURLAsync("**/Account/Lockout");
-        Assert.Contains("locked for 15 minutes", await page.InnerTextAsync("#lockout-message"), StringComparison.Ordinal);
+        // Locked: refused with the words every refusal gets, which also say when to try again.
+        Assert.Contains("try again in 15 minutes", await page.InnerTextAsync("#login-error"), StringComparison.Ordinal);
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +61,29 @@ public sealed class AccountFlowTests(BrowserFixture app)
         await page.GotoAsync("");
 
         await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ApiTokens_FromTheAccountMenu_ListsMyTokenAndRevokesIt()
+    {
+        var user = await app.CreateUserAsync("tokens@e2e.test", "the right passphrase");
+        var token = await app.IssueTokenAsync(user);
+        var fingerprint = Infrastructure.Identity.ApiToken.Hash(token)[..8];
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("tokens@e2e.test", "the right passphrase");
+
+        await page.GetByLabel("Account menu").ClickAsync();
+        await page.GetByText("API tokens").ClickAsync();
+        await page.WaitForURLAsync("**/Account/Manage/ApiTokens");
+
+        var entry = await page.InnerTextAsync("#api-tokens li");
+        Assert.Contains($"Token {fingerprint}", entry, StringComparison.Ordinal);
+        Assert.Contains("Not used yet", entry, StringComparison.Ordinal);
+        Assert.Matches(@"Created\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", entry);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke token {fingerprint}" }).ClickAsync();
+
+        Assert.Contains($"Token {fingerprint} was revoked", await page.InnerTextAsync("#api-tokens-message"), StringComparison.Ordinal);
+        Assert.Contains("You have no API tokens", await page.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MsoManager.Infrastructure.Identity;
+using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.Seeding;
 using MsoManager.Testing;
 
@@ -29,7 +30,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
-        App = AppHost.OnPostgres(await _postgres.CreateDatabaseAsync("e2e"), demo: true, kestrel: true);
+        // Every test signs in from this one address; the sign-in rate limit is for attackers, not for the suite.
+        App = AppHost.OnPostgres(await _postgres.CreateDatabaseAsync("e2e"), demo: true, kestrel: true, extra: new Dictionary<string, string?>
+        {
+            ["Identity:SignInRateLimit:PermitLimit"] = "1000",
+        });
         BaseAddress = App.ServerAddress;
 
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
@@ -77,12 +82,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Creates an account directly (no workspace), for tests that must not disturb the demo users.</summary>
-    public async Task CreateUserAsync(string email, string password)
+    public async Task<ApplicationUser> CreateUserAsync(string email, string password)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var result = await users.CreateAsync(new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email }, password);
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded);
+        return user;
+    }
+
+    /// <summary>Stores an API token for <paramref name="user"/>, as the token endpoint would issue it.</summary>
+    public async Task<string> IssueTokenAsync(ApplicationUser user)
+    {
+        var (record, token) = ApiToken.Issue(user.Id, DateTimeOffset.UtcNow, TimeSpan.FromHours(8));
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateWithoutWorkspace();
+        db.ApiTokens.Add(record);
+        await db.SaveChangesAsync();
+        return token;
     }
 }
 

@@ -1,8 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
@@ -47,6 +51,50 @@ public abstract class TestApp(PostgresFixture postgres) : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// A second instance of the app on the same database whose password hasher records what it checks
+    /// (<see cref="CountingPasswordHasher"/>); disposed with <see cref="Host"/>.
+    /// </summary>
+    protected (WebApplicationFactory<Program> App, CountingPasswordHasher Hasher) WithCountingHasher()
+    {
+        var app = Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.Replace(ServiceDescriptor.Singleton<IPasswordHasher<ApplicationUser>>(provider =>
+                new CountingPasswordHasher(new PasswordHasher<ApplicationUser>(provider.GetRequiredService<IOptions<PasswordHasherOptions>>()))))));
+        return (app, (CountingPasswordHasher)app.Services.GetRequiredService<IPasswordHasher<ApplicationUser>>());
+    }
+
+    /// <summary>The emails of <see cref="CreateAccountsToRefuseAsync"/>: unknown, wrong password, locked, deactivated.</summary>
+    public static TheoryData<string> RefusedEmails => ["nobody@x.test", "wrong@x.test", "locked@x.test", "gone@x.test"];
+
+    /// <summary>
+    /// One account of each kind a sign-in can be refused for, besides "nobody@x.test" that does not exist:
+    /// "wrong@x.test" (returned, to be given a wrong password), "locked@x.test" and "gone@x.test" (deactivated).
+    /// </summary>
+    protected async Task<ApplicationUser> CreateAccountsToRefuseAsync()
+    {
+        var account = await CreateUserAsync("wrong@x.test");
+        await LockOutAsync(await CreateUserAsync("locked@x.test"));
+        await DeactivateAsync(await CreateUserAsync("gone@x.test"));
+        return account;
+    }
+
+    /// <summary>Locks the account out as five wrong passwords would.</summary>
+    protected async Task LockOutAsync(ApplicationUser user)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddMinutes(15));
+    }
+
+    protected async Task DeactivateAsync(ApplicationUser user)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var stored = (await users.FindByIdAsync(user.Id))!;
+        stored.DeactivatedAt = DateTimeOffset.UtcNow;
+        await users.UpdateAsync(stored);
     }
 
     protected async Task<ApplicationUser> CreateUserAsync(string email, string? password = Password)

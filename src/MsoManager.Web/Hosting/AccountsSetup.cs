@@ -11,6 +11,9 @@ internal static class AccountsSetup
     /// <summary>Lockout after this many failed password checks, on every path that checks a password.</summary>
     public const int MaxFailedAccessAttempts = 5;
 
+    /// <summary>How long a lockout lasts.</summary>
+    public const int LockoutMinutes = 15;
+
     public const int MinPasswordLength = 12;
 
     /// <summary>Long passphrases are welcome; the cap only stops absurd input from costing hashing time.</summary>
@@ -46,6 +49,10 @@ internal static class AccountsSetup
             options.ValidationInterval = TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:RevalidationMinutes", 1.0)));
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
 
+        var signInLimit = builder.Configuration.GetSection("Identity:SignInRateLimit");
+        services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimitPolicy.Name, new SignInRateLimitPolicy(
+            signInLimit.GetValue("PermitLimit", 10), TimeSpan.FromSeconds(signInLimit.GetValue("WindowSeconds", 60)))));
+
         services.AddAccountStore();
     }
 
@@ -53,8 +60,13 @@ internal static class AccountsSetup
     /// Identity's user store and policies (password, lockout, schema version). Separate from the
     /// cookie setup so component tests build the same model as the app.
     /// </summary>
-    public static IdentityBuilder AddAccountStore(this IServiceCollection services) =>
-        services.AddIdentityCore<ApplicationUser>(options =>
+    public static IdentityBuilder AddAccountStore(this IServiceCollection services)
+    {
+        services.AddSingleton<DecoyPasswordHash>();
+
+        // The token endpoint checks passwords through the app's sign-in manager too, by its own type.
+        services.AddScoped(provider => (AccountSignInManager)provider.GetRequiredService<SignInManager<ApplicationUser>>());
+        return services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -68,10 +80,11 @@ internal static class AccountsSetup
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(LockoutMinutes);
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AccountSignInManager>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddDefaultTokenProviders();
+    }
 }

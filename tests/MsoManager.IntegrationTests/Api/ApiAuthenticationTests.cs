@@ -24,6 +24,8 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
         { "GET", $"/api/v1/practices/{Guid.Empty}/findings" },
         { "GET", "/api/v1/state-rules" },
         { "GET", "/api/v1/state-rules/TX" },
+        { "GET", "/api/v1/auth/tokens" },
+        { "DELETE", $"/api/v1/auth/tokens/{Guid.Empty}" },
     };
 
     [Fact]
@@ -60,6 +62,21 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
         wrongProblem.Remove("traceId");
         unknownProblem.Remove("traceId");
         Assert.Equal(wrongProblem.ToJsonString(), unknownProblem.ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedEmails), MemberType = typeof(TestApp))]
+    public async Task Token_Refused_ChecksOnePasswordHashAsCostlyAsAnAccountsOwn(string email)
+    {
+        var account = await CreateAccountsToRefuseAsync();
+        var (app, hasher) = WithCountingHasher();
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "not the password at all" });
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        var check = Assert.Single(hasher.Checked);
+        Assert.Equal(CountingPasswordHasher.IterationsOf(account.PasswordHash!), CountingPasswordHasher.IterationsOf(check));
     }
 
     [Fact]
@@ -170,6 +187,29 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
     }
 
     [Fact]
+    public async Task Token_OfALockedOutAccount_IsRefusedLikeAnUnknownOneUntilTheLockoutEnds()
+    {
+        var user = await CreateUserAsync("locked@x.test");
+        using var client = await ClientForAsync(user);
+        using var stranger = Anonymous();
+        stranger.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token-this-app-issued");
+        await LockOutAsync(user);
+
+        var locked = await ProblemAsync(await client.GetAsync("/api/v1/workspaces"), HttpStatusCode.Unauthorized);
+        var unknown = await ProblemAsync(await stranger.GetAsync("/api/v1/workspaces"), HttpStatusCode.Unauthorized);
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddSeconds(-1));
+        }
+
+        locked.Remove("traceId");
+        unknown.Remove("traceId");
+        Assert.Equal(unknown.ToJsonString(), locked.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/workspaces")).StatusCode);
+    }
+
+    [Fact]
     public async Task Api_WithOnlyTheSignInCookie_Is401NotARedirect()
     {
         await CreateUserAsync("cookie@x.test");
@@ -190,6 +230,8 @@ public sealed class ApiAuthenticationTests(PostgresFixture postgres) : ApiTestAp
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/v1/auth/token", paths);
+        Assert.Contains("/api/v1/auth/tokens", paths);
+        Assert.Contains("/api/v1/auth/tokens/{id}", paths);
         Assert.Contains("/api/v1/workspaces", paths);
         Assert.Contains("/api/v1/workspaces/{workspaceId}/practices", paths);
         Assert.Contains("/api/v1/practices/{id}", paths);

@@ -15,9 +15,7 @@ public sealed class SqliteApiTests : IDisposable
     public async Task DemoPortfolio_WalkedOneByOne_AndAnImport_WorkOnSqlite()
     {
         await using var host = AppHost.OnSqlite(Path.Combine(_folder, "api.db"));
-        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "owner@demo.test", password = "demo-passphrase-2026" });
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+        using var client = await DemoOwnerAsync(host);
         var workspace = (await client.GetFromJsonAsync<JsonArray>("/api/v1/workspaces"))![0]!["id"]!.GetValue<Guid>();
 
         var ids = new List<Guid>();
@@ -39,5 +37,28 @@ public sealed class SqliteApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{import.Headers.Location}/findings?asOf=2026-11-29")).StatusCode);
     }
 
+    [Fact]
+    public async Task TokenList_AndRevoke_WorkOnSqlite()
+    {
+        await using var host = AppHost.OnSqlite(Path.Combine(_folder, "tokens.db"));
+        using var client = await DemoOwnerAsync(host);
+
+        var listed = Assert.Single((await client.GetFromJsonAsync<JsonArray>("/api/v1/auth/tokens"))!)!;
+        var revoked = await client.DeleteAsync($"/api/v1/auth/tokens/{listed["id"]!.GetValue<Guid>()}");
+
+        Assert.True(listed["current"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/auth/tokens")).StatusCode);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A client with a bearer token of the demo Owner.</summary>
+    private static async Task<HttpClient> DemoOwnerAsync(AppHost host)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "owner@demo.test", password = "demo-passphrase-2026" });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+        return client;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MsoManager.Infrastructure.Identity;
@@ -10,11 +11,14 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/Account/Logout", async (
+            HttpRequest request,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string? returnUrl) =>
         {
+            // Signed out first, whatever the return address: a bad one only changes where the browser goes next.
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) ? "~/" : $"~/{returnUrl.TrimStart('/')}");
+            var appBase = new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, "/"));
+            return TypedResults.Redirect(IdentityRedirectManager.LocalOrHome(returnUrl, appBase).AbsoluteUri);
         });
     }
 }

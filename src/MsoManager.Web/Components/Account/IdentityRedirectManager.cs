@@ -16,18 +16,26 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
+    /// <summary>Goes to <paramref name="uri"/> when it is a page of this app, else home (<see cref="LocalOrHome"/>).</summary>
+    public void RedirectTo(string? uri) =>
+        navigationManager.NavigateTo(LocalOrHome(uri, new Uri(navigationManager.BaseUri)).AbsoluteUri);
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    /// <summary>
+    /// The one open-redirect check of sign-in and sign-out: <paramref name="uri"/> (absolute, root-relative or
+    /// relative to <paramref name="appBase"/>) as an absolute address when it is a page of this app, else the
+    /// home page. Another site, a scheme such as javascript:, "//host" and any backslash (browsers read it
+    /// as "/") all go home. The answer is absolute, so a browser cannot read it as another host.
+    /// </summary>
+    public static Uri LocalOrHome(string? uri, Uri appBase)
+    {
+        if (string.IsNullOrEmpty(uri) || uri.StartsWith("//", StringComparison.Ordinal) || uri.Contains('\\', StringComparison.Ordinal) || uri.Any(char.IsControl))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return appBase;
         }
 
-        navigationManager.NavigateTo(uri);
+        return Uri.TryCreate(appBase, uri, out var target) && target.AbsoluteUri.StartsWith(appBase.AbsoluteUri, StringComparison.Ordinal)
+            ? target
+            : appBase;
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

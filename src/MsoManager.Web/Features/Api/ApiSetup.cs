@@ -14,6 +14,7 @@ internal static class ApiSetup
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddScoped<ApiCaller>();
+        services.AddScoped<ApiTokenStore>();
         services.AddProblemDetails();
 
         // Enums as their names ("ProfessionalEntity"), exactly as api.md spells them; numbers are not enum values.
@@ -64,6 +65,7 @@ internal static class ApiSetup
             .RequireAuthorization(new AuthorizationPolicyBuilder(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build())
             .AddEndpointFilter<ApiCallerFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        authenticated.MapTokenEndpoints();
         authenticated.MapWorkspaceEndpoints();
         authenticated.MapPracticeEndpoints();
         authenticated.MapStateRuleEndpoints();

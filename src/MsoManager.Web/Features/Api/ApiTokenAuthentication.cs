@@ -10,7 +10,7 @@ namespace MsoManager.Web.Features.Api;
 
 /// <summary>
 /// The API's "Bearer" scheme: finds the token by its SHA-256 hash and accepts it while it has not
-/// expired and its account is active. Unauthenticated API calls get a 401 problem, never the
+/// expired and its account is active (not deactivated, not locked out). Unauthenticated API calls get a 401 problem, never the
 /// cookie scheme's redirect to the sign-in page.
 /// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
@@ -29,6 +29,9 @@ internal sealed class ApiTokenAuthenticationHandler(
     /// <summary>The workspace the account used last, the default for calls that name none.</summary>
     public const string LastWorkspaceClaim = "mso:last_workspace";
 
+    /// <summary>The id of the token the request came with, so the token list can mark it.</summary>
+    public const string TokenIdClaim = "mso:token_id";
+
     // Writing "last used" on every request would turn every read into a write; once a minute is enough.
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -46,7 +49,7 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         // The token and its account in one round trip: this runs on every API request.
         var found = await db.ApiTokens.Where(t => t.TokenHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Id, u.Email, u.DisplayName, u.DeactivatedAt, u.LastWorkspaceId })
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Id, u.Email, u.DisplayName, u.DeactivatedAt, u.LockoutEnabled, u.LockoutEnd, u.LastWorkspaceId })
             .SingleOrDefaultAsync(Context.RequestAborted);
         if (found is null || found.Token.IsExpired(now))
         {
@@ -56,6 +59,12 @@ internal sealed class ApiTokenAuthenticationHandler(
         if (found.DeactivatedAt is not null)
         {
             return AuthenticateResult.Fail("The account is deactivated.");
+        }
+
+        // Identity's rule (UserManager.IsLockedOutAsync): while a lockout lasts, the account's tokens stop too.
+        if (found.LockoutEnabled && found.LockoutEnd > now)
+        {
+            return AuthenticateResult.Fail("The account is locked out.");
         }
 
         if (found.Token.LastUsedAt is null || now - found.Token.LastUsedAt >= LastUsedResolution)
@@ -69,6 +78,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, found.Id),
             new(ClaimTypes.Name, found.Email ?? found.Id),
             new(DisplayNameClaim, string.IsNullOrWhiteSpace(found.DisplayName) ? found.Email ?? "" : found.DisplayName),
+            new(TokenIdClaim, found.Token.Id.ToString()),
             .. found.LastWorkspaceId is { } last ? [new Claim(LastWorkspaceClaim, last.ToString())] : Array.Empty<Claim>(),
         ];
         var identity = new ClaimsIdentity(claims, SchemeName);

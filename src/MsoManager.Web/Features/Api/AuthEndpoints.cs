@@ -1,10 +1,15 @@
-using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Components.Account;
 
 namespace MsoManager.Web.Features.Api;
 
-/// <summary>POST /api/v1/auth/token: a bearer token for an email and password.</summary>
+/// <summary>
+/// POST /api/v1/auth/token: a bearer token for an email and password; GET /api/v1/auth/tokens and
+/// DELETE /api/v1/auth/tokens/{id}: the caller's own tokens, listed and revoked.
+/// </summary>
 internal static class AuthEndpoints
 {
     /// <summary>The name of the rate-limiting policy on the token endpoint.</summary>
@@ -13,12 +18,12 @@ internal static class AuthEndpoints
     /// <summary>How long a token is valid (a working day, like the sign-in cookie).</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(8);
 
-    /// <summary>The one answer for every refusal, so it reveals neither which accounts exist nor which are locked.</summary>
-    private const string Refused = "The email and password do not match an active account, or it is locked after too many failed attempts.";
-
     public sealed record TokenRequest(string? Email, string? Password);
 
     public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+    /// <summary>One of the caller's tokens; <c>current</c> marks the one this request came with.</summary>
+    public sealed record TokenListItem(Guid Id, string Fingerprint, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, bool Current);
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder api) =>
         api.MapPost("/auth/token", IssueAsync)
@@ -29,21 +34,40 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> IssueAsync(
-        TokenRequest request, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The token list and revocation, mapped on the group that requires a token.</summary>
+    public static void MapTokenEndpoints(this IEndpointRouteBuilder authenticated)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null || string.IsNullOrEmpty(request.Password))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Refused);
-        }
+        var tokens = authenticated.MapGroup("/auth/tokens").WithTags("Authentication");
+        tokens.MapGet("", ListAsync)
+            .WithSummary("Your tokens that have not expired, newest first (never the token itself: a fingerprint, the first 8 hex characters of its SHA-256)");
+        tokens.MapDelete("/{id:guid}", RevokeAsync)
+            .WithSummary("Revoke one of your tokens (the current one too); it is refused from the next request on")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
 
-        // The same check as the sign-in page: a wrong password counts toward lockout, a deactivated account is refused.
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
+    private static async Task<Ok<TokenListItem[]>> ListAsync(ClaimsPrincipal user, ApiTokenStore store, CancellationToken cancellationToken)
+    {
+        var current = user.FindFirstValue(ApiTokenAuthenticationHandler.TokenIdClaim);
+        var tokens = await store.ListAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        return TypedResults.Ok(tokens.Select(t => new TokenListItem(t.Id, t.Fingerprint, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.Id.ToString() == current)).ToArray());
+    }
+
+    private static async Task<IResult> RevokeAsync(Guid id, ClaimsPrincipal user, ApiTokenStore store, CancellationToken cancellationToken) =>
+        await store.RevokeAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound("That token");
+
+    private static async Task<IResult> IssueAsync(
+        TokenRequest request, AccountSignInManager signIn, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // The same check as the sign-in page, with the same work and answer for an unknown, wrong, locked or
+        // deactivated account; a wrong password counts toward lockout.
+        var user = string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password)
+            ? null
+            : await signIn.CheckPasswordAsync(request.Email.Trim(), request.Password, lockoutOnFailure: true);
+        if (user is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Refused);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: AccountSignInManager.Refused);
         }
 
         var (record, token) = ApiToken.Issue(user.Id, time.GetUtcNow(), TokenLifetime);
