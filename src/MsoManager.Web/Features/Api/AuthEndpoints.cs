@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
+using MsoManager.Web.Components.Account;
 
 namespace MsoManager.Web.Features.Api;
 
@@ -16,7 +17,11 @@ internal static class AuthEndpoints
     /// <summary>The one answer for every refusal, so it reveals neither which accounts exist nor which are locked.</summary>
     private const string Refused = "The email and password do not match an active account, or it is locked after too many failed attempts.";
 
-    public sealed record TokenRequest(string? Email, string? Password);
+    /// <summary><c>code</c>: the authenticator app's current code, for accounts with two-step sign-in.</summary>
+    public sealed record TokenRequest(string? Email, string? Password, string? Code = null);
+
+    private const string TwoStepCodeRefused =
+        "This account uses two-step sign-in: send the 6-digit code its authenticator app shows now as code. Wrong codes count toward lockout.";
 
     public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -46,10 +51,34 @@ internal static class AuthEndpoints
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Refused);
         }
 
+        // The second step holds for the API too, or a password alone would open an account that has it.
+        if (await users.GetTwoFactorEnabledAsync(user)
+            && !await VerifyTwoStepCodeAsync(users, user, request.Code))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: TwoStepCodeRefused);
+        }
+
         var (record, token) = ApiToken.Issue(user.Id, time.GetUtcNow(), TokenLifetime);
         await using var db = contexts.CreateWithoutWorkspace();
         db.ApiTokens.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new TokenResponse(token, record.ExpiresAt));
+    }
+
+    private static async Task<bool> VerifyTwoStepCodeAsync(UserManager<ApplicationUser> users, ApplicationUser user, string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return false;
+        }
+
+        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoStepSignIn.Normalize(code)))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
     }
 }
