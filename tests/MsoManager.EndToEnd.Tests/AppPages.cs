@@ -13,6 +13,10 @@ internal static class AppPages
         "Account/Lockout",
         "Account/AcceptInvitation?token=unknown",
         "Account/AccessDenied",
+
+        // Without a sign-in waiting for its second step these lead back to the sign-in page.
+        "Account/LoginWith2fa",
+        "Account/LoginWithRecoveryCode",
     ];
 
     /// <summary>Pages of a signed-in Owner; those under Account/ render statically, the rest are interactive.</summary>
@@ -23,6 +27,9 @@ internal static class AppPages
         "practices",
         "state-rules",
         "Account/Manage/ChangePassword",
+        "Account/Manage/ApiTokens",
+        "Account/Manage/TwoFactor",
+        "Account/Manage/EnableAuthenticator",
         "not-found",
         "Error",
     ];

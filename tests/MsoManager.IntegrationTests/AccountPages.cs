@@ -65,6 +65,19 @@ internal sealed partial class AccountPages(WebApplicationFactory<Program> host) 
 
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
 
+    /// <summary>Posts the form <paramref name="formName"/> of the page at <paramref name="path"/> (query included) with these fields.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string path, string formName, Dictionary<string, string>? fields = null) =>
+        PostFormAsync(path, formName, fields ?? []);
+
+    /// <summary>Signs out through the account menu's form, as the app does.</summary>
+    public async Task SignOutAsync()
+    {
+        var html = await (await GetAsync("/Account/Manage/ChangePassword")).Content.ReadAsStringAsync();
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value };
+        var response = await _client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public void Dispose() => _client.Dispose();
 
     private async Task<HttpResponseMessage> PostFormAsync(string path, string formName, Dictionary<string, string> fields)

@@ -21,6 +21,12 @@ public sealed class Workspace
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// When set, every member must sign in with a second step (an authenticator app code) before they
+    /// can use this workspace; members without it are sent to set it up.
+    /// </summary>
+    public bool RequiresTwoFactor { get; private set; }
+
     public IReadOnlyCollection<Member> Members => _members.AsReadOnly();
 
     /// <summary>Creates a workspace with its first member, an Owner.</summary>
@@ -37,6 +43,9 @@ public sealed class Workspace
     }
 
     public void Rename(string name) => Name = Text.RequireName(name, "Name");
+
+    /// <summary>Turns the two-step sign-in requirement for every member on or off.</summary>
+    public void RequireTwoFactor(bool required) => RequiresTwoFactor = required;
 
     /// <summary>Adds a user as a member; a user is a member of a workspace at most once.</summary>
     public Member AddMember(string userId, MemberRole role, PracticeScope scope)

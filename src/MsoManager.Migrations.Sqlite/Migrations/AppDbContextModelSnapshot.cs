@@ -1114,6 +1114,9 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

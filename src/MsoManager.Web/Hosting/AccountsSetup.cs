@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MsoManager.Infrastructure.Identity;
@@ -21,6 +22,9 @@ internal static class AccountsSetup
 
     /// <summary>PBKDF2 iterations (OWASP's figure for PBKDF2-HMAC-SHA512).</summary>
     public const int PasswordHashIterations = 210_000;
+
+    /// <summary>How long "Remember this device" skips the code step of two-step sign-in on that browser.</summary>
+    public const int RememberDeviceDays = 14;
 
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
@@ -47,6 +51,12 @@ internal static class AccountsSetup
         // Signed-out or deactivated accounts lose their cookie sessions within this interval.
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.ValidationInterval = TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:RevalidationMinutes", 1.0)));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
+        {
+            options.Cookie.Name = "MsoManager.RememberDevice";
+            options.ExpireTimeSpan = TimeSpan.FromDays(RememberDeviceDays);
+        });
+        services.AddScoped<TwoStepSignIn>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
 
         var signInLimit = builder.Configuration.GetSection("Identity:SignInRateLimit");

@@ -68,3 +68,30 @@ internal static class PasswordRules
             .MinimumLength(AccountsSetup.MinPasswordLength).WithMessage($"Password must be at least {AccountsSetup.MinPasswordLength} characters; a few words make a good one.")
             .MaximumLength(AccountsSetup.MaxPasswordLength).WithMessage($"Password must be at most {AccountsSetup.MaxPasswordLength} characters.");
 }
+
+/// <summary>An authenticator app's code: at sign-in (with "remember this device") and to confirm the setup.</summary>
+public sealed class TwoFactorCodeForm
+{
+    public string Code { get; set; } = "";
+
+    public bool RememberMachine { get; set; }
+}
+
+public sealed class TwoFactorCodeFormValidator : AbstractValidator<TwoFactorCodeForm>
+{
+    public TwoFactorCodeFormValidator() =>
+        RuleFor(f => f.Code)
+            .Must(code => TwoStepSignIn.Normalize(code ?? "") is { Length: 6 } digits && digits.All(char.IsAsciiDigit))
+            .WithMessage("Type the 6-digit code your authenticator app shows.");
+}
+
+public sealed class RecoveryCodeForm
+{
+    public string RecoveryCode { get; set; } = "";
+}
+
+public sealed class RecoveryCodeFormValidator : AbstractValidator<RecoveryCodeForm>
+{
+    public RecoveryCodeFormValidator() =>
+        RuleFor(f => f.RecoveryCode).NotEmpty().WithMessage("Type one of the recovery codes you saved.");
+}

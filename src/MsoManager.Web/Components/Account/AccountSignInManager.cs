@@ -8,9 +8,10 @@ using MsoManager.Web.Hosting;
 namespace MsoManager.Web.Components.Account;
 
 /// <summary>
-/// Identity's sign-in manager, refusing deactivated accounts on every sign-in path, and spending the
+/// Identity's sign-in manager, refusing deactivated accounts on every sign-in path, spending the
 /// same work (one password hash check) on every refusal, so the time of an answer does not tell an
-/// unknown, locked or deactivated account from one with a wrong password.
+/// unknown, locked or deactivated account from one with a wrong password, and counting wrong
+/// recovery codes toward lockout like wrong passwords and authenticator codes.
 /// </summary>
 internal sealed class AccountSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -69,6 +70,31 @@ internal sealed class AccountSignInManager(
 
     private void CheckDecoy(string password) =>
         UserManager.PasswordHasher.VerifyHashedPassword(DecoyPasswordHash.Owner, decoy.For(UserManager.PasswordHasher), password);
+
+    // Identity leaves recovery codes out of lockout (they are random) and lets a locked account use
+    // one; here a locked account waits like on every other path, and each wrong code counts.
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInResult.Failed;
+        }
+
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (result.Succeeded)
+        {
+            return result;
+        }
+
+        await UserManager.AccessFailedAsync(user);
+        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+    }
 }
 
 /// <summary>

@@ -18,7 +18,11 @@ internal static class AuthEndpoints
     /// <summary>How long a token is valid (a working day, like the sign-in cookie).</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(8);
 
-    public sealed record TokenRequest(string? Email, string? Password);
+    /// <summary><c>code</c>: the authenticator app's current code, for accounts with two-step sign-in.</summary>
+    public sealed record TokenRequest(string? Email, string? Password, string? Code = null);
+
+    private const string TwoStepCodeRefused =
+        "This account uses two-step sign-in: send the 6-digit code its authenticator app shows now as code. Wrong codes count toward lockout.";
 
     public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -58,7 +62,7 @@ internal static class AuthEndpoints
             : ApiProblems.NotFound("That token");
 
     private static async Task<IResult> IssueAsync(
-        TokenRequest request, AccountSignInManager signIn, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+        TokenRequest request, AccountSignInManager signIn, UserManager<ApplicationUser> users, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
     {
         // The same check as the sign-in page, with the same work and answer for an unknown, wrong, locked or
         // deactivated account; a wrong password counts toward lockout.
@@ -70,10 +74,34 @@ internal static class AuthEndpoints
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: AccountSignInManager.Refused);
         }
 
+        // The second step holds for the API too, or a password alone would open an account that has it.
+        if (await users.GetTwoFactorEnabledAsync(user)
+            && !await VerifyTwoStepCodeAsync(users, user, request.Code))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: TwoStepCodeRefused);
+        }
+
         var (record, token) = ApiToken.Issue(user.Id, time.GetUtcNow(), TokenLifetime);
         await using var db = contexts.CreateWithoutWorkspace();
         db.ApiTokens.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new TokenResponse(token, record.ExpiresAt));
+    }
+
+    private static async Task<bool> VerifyTwoStepCodeAsync(UserManager<ApplicationUser> users, ApplicationUser user, string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return false;
+        }
+
+        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoStepSignIn.Normalize(code)))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
     }
 }

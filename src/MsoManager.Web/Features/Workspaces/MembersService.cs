@@ -9,7 +9,7 @@ namespace MsoManager.Web.Features.Workspaces;
 
 /// <summary>A member as the members page lists them.</summary>
 public sealed record MemberRow(
-    Guid MemberId, string UserId, string DisplayName, string Email, MemberRole Role, PracticeScope Scope, bool IsDeactivated);
+    Guid MemberId, string UserId, string DisplayName, string Email, MemberRole Role, PracticeScope Scope, bool IsDeactivated, bool HasTwoStepSignIn = false);
 
 /// <summary>An open invitation as the members page lists it.</summary>
 public sealed record InvitationRow(Guid Id, string Email, MemberRole Role, DateTimeOffset ExpiresAt);
@@ -17,8 +17,8 @@ public sealed record InvitationRow(Guid Id, string Email, MemberRole Role, DateT
 /// <summary>What adding someone did: added an existing account, or created an invitation link to pass on.</summary>
 public sealed record AddMemberResult(bool Added, string? InvitationPath);
 
-/// <summary>One page of members plus the workspace version the page's edits must be based on.</summary>
-public sealed record MembersPage(IReadOnlyList<MemberRow> Items, int TotalCount, uint WorkspaceVersion);
+/// <summary>One page of members plus the workspace version the page's edits must be based on, and the workspace's two-step sign-in setting.</summary>
+public sealed record MembersPage(IReadOnlyList<MemberRow> Items, int TotalCount, uint WorkspaceVersion, bool RequiresTwoStepSignIn = false);
 
 /// <summary>
 /// The Owner's management of members: add or invite, change roles and scopes, remove, revoke
@@ -37,17 +37,18 @@ public sealed class MembersService(
     {
         await session.EnsureAllowedAsync(Permission.ManageWorkspace, cancellationToken);
         await using var db = contexts.CreateDbContext();
-        var workspaceVersion = await db.Workspaces.Select(w => EF.Property<uint>(w, ConcurrencyVersion.PropertyName)).SingleAsync(cancellationToken);
+        var workspace = await db.Workspaces.Select(w => new { Version = EF.Property<uint>(w, ConcurrencyVersion.PropertyName), w.RequiresTwoFactor }).SingleAsync(cancellationToken);
         var query = from m in db.Members
                     join u in db.Users on m.UserId equals u.Id
                     orderby u.DisplayName, u.Email, m.Id
-                    select new { Member = m, u.DisplayName, u.Email, u.DeactivatedAt };
+                    select new { Member = m, u.DisplayName, u.Email, u.DeactivatedAt, u.TwoFactorEnabled };
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.Skip(page * pageSize).Take(pageSize).AsNoTracking().ToListAsync(cancellationToken);
         return new MembersPage(
-            [.. rows.Select(r => new MemberRow(r.Member.Id, r.Member.UserId, r.DisplayName, r.Email ?? "", r.Member.Role, r.Member.Scope, r.DeactivatedAt is not null))],
+            [.. rows.Select(r => new MemberRow(r.Member.Id, r.Member.UserId, r.DisplayName, r.Email ?? "", r.Member.Role, r.Member.Scope, r.DeactivatedAt is not null, r.TwoFactorEnabled))],
             total,
-            workspaceVersion);
+            workspace.Version,
+            workspace.RequiresTwoFactor);
     }
 
     public async Task<IReadOnlyList<InvitationRow>> ListOpenInvitationsAsync(CancellationToken cancellationToken = default)
@@ -144,6 +145,24 @@ public sealed class MembersService(
         workspace.RemoveMember(memberId);
         await SaveAsync(db, workspace, cancellationToken);
         await session.RefreshMembershipsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Turns on or off the requirement that every member signs in with two steps. An Owner turns it on
+    /// only once their own account has it, so the setting never shuts out the person who set it.
+    /// </summary>
+    public async Task RequireTwoStepSignInAsync(bool required, uint workspaceVersion, CancellationToken cancellationToken = default)
+    {
+        await session.EnsureAllowedAsync(Permission.ManageWorkspace, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        if (required && !await db.Users.AnyAsync(u => u.Id == session.UserId && u.TwoFactorEnabled, cancellationToken))
+        {
+            throw new NotPermittedException("Set up two-step sign-in for your own account first (account menu, Two-step sign-in), then require it of everyone.");
+        }
+
+        var workspace = await LoadAsync(db, workspaceVersion, cancellationToken);
+        workspace.RequireTwoFactor(required);
+        await SaveAsync(db, workspace, cancellationToken);
     }
 
     public async Task RevokeInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)

@@ -6,10 +6,16 @@ using MsoManager.Infrastructure.Persistence;
 
 namespace MsoManager.Web.Features.Workspaces;
 
-/// <summary>The signed-in user's membership of one workspace.</summary>
-public sealed record WorkspaceMembership(Guid WorkspaceId, string WorkspaceName, MemberRole Role, PracticeScope Scope)
+/// <summary>
+/// The signed-in user's membership of one workspace. <paramref name="NeedsTwoStepSignIn"/>: the
+/// workspace requires two-step sign-in and the user has not set it up, so nothing in it is open to them.
+/// </summary>
+public sealed record WorkspaceMembership(Guid WorkspaceId, string WorkspaceName, MemberRole Role, PracticeScope Scope, bool NeedsTwoStepSignIn = false)
 {
-    public bool Can(Permission permission) => Role.Allows(permission);
+    public bool Can(Permission permission) => !NeedsTwoStepSignIn && Role.Allows(permission);
+
+    /// <summary>Why a member without two-step sign-in is kept out of a workspace that requires it.</summary>
+    public static string TwoStepSignInRequired(string workspaceName) => $"{workspaceName} requires two-step sign-in; set it up to continue.";
 }
 
 /// <summary>
@@ -140,17 +146,34 @@ public sealed class WorkspaceSession(
 
         if (_forOneRequest)
         {
-            return Current.Can(permission) ? Current : throw NotAllowed(Current.Role);
+            return Current.NeedsTwoStepSignIn ? throw TwoStepSignInMissing(Current)
+                : Current.Can(permission) ? Current : throw NotAllowed(Current.Role);
         }
 
         await using var db = contexts.CreateDbContext();
-        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == UserId, cancellationToken);
-        if (member is null)
+
+        // The workspace's requirement and the account's setting are read with the membership, in the same query,
+        // so an Owner turning the requirement on takes effect at a member's next operation.
+        var userId = UserId;
+        var found = await db.Members.AsNoTracking().Where(m => m.UserId == userId)
+            .Select(m => new
+            {
+                Member = m,
+                NeedsTwoStepSignIn = db.Workspaces.Any(w => w.RequiresTwoFactor) && !db.Users.Any(u => u.Id == userId && u.TwoFactorEnabled),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             throw new NotPermittedException("You are no longer a member of this workspace.");
         }
 
-        var membership = Current with { Role = member.Role, Scope = member.Scope };
+        var member = found.Member;
+        var membership = Current with { Role = member.Role, Scope = member.Scope, NeedsTwoStepSignIn = found.NeedsTwoStepSignIn };
+        if (membership.NeedsTwoStepSignIn)
+        {
+            throw TwoStepSignInMissing(membership);
+        }
+
         if (!membership.Can(permission))
         {
             throw NotAllowed(member.Role);
@@ -172,6 +195,9 @@ public sealed class WorkspaceSession(
         Open(_memberships.FirstOrDefault(m => m.WorkspaceId == Current?.WorkspaceId) ?? _memberships.FirstOrDefault());
     }
 
+    private static NotPermittedException TwoStepSignInMissing(WorkspaceMembership membership) =>
+        new(WorkspaceMembership.TwoStepSignInRequired(membership.WorkspaceName));
+
     private static NotPermittedException NotAllowed(MemberRole role) =>
         new($"As {(role is MemberRole.Owner or MemberRole.Attorney ? "an" : "a")} {role} you cannot do this.");
 
@@ -180,10 +206,15 @@ public sealed class WorkspaceSession(
         // The one deliberate cross-workspace read: a user's own memberships, to offer the switcher.
         var memberships = await db.Members.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Join(db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]), m => m.WorkspaceId, w => w.Id, (m, w) => new { Member = m, w.Name })
+            .Join(db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]), m => m.WorkspaceId, w => w.Id, (m, w) => new
+            {
+                Member = m,
+                w.Name,
+                NeedsTwoStepSignIn = w.RequiresTwoFactor && !db.Users.Any(u => u.Id == userId && u.TwoFactorEnabled),
+            })
             .ToListAsync(cancellationToken);
         return [.. memberships
-            .Select(m => new WorkspaceMembership(m.Member.WorkspaceId, m.Name, m.Member.Role, m.Member.Scope))
+            .Select(m => new WorkspaceMembership(m.Member.WorkspaceId, m.Name, m.Member.Role, m.Member.Scope, m.NeedsTwoStepSignIn))
             .OrderBy(m => m.WorkspaceName, StringComparer.CurrentCultureIgnoreCase)];
     }
 
