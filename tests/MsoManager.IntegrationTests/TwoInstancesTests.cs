@@ -67,7 +67,10 @@ public sealed partial class TwoInstancesTests(PostgresFixture postgres) : ApiTes
         var (signIn, signInToken) = await FormAsync(one, "/Account/Login");
         var signedIn = await SendAsync(one, HttpMethod.Post, "/Account/Login", Cookies(signIn), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = user.Email!, ["Input.Password"] = Password, ["__RequestVerificationToken"] = signInToken, ["_handler"] = "login",
+            ["Input.Email"] = user.Email!,
+            ["Input.Password"] = Password,
+            ["__RequestVerificationToken"] = signInToken,
+            ["_handler"] = "login",
         }));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var cookies = Cookies(signIn, signedIn);
@@ -111,6 +114,7 @@ public sealed partial class TwoInstancesTests(PostgresFixture postgres) : ApiTes
             for (var i = 0; i < 3; i++)
             {
                 using var read = await writer.GetAsync($"/api/v1/practices/{ids[n]}");
+                Assert.True(read.IsSuccessStatusCode, $"GET {read.StatusCode}: {await read.Content.ReadAsStringAsync()}");
                 var document = JsonNode.Parse(await read.Content.ReadAsStringAsync())!.AsObject();
                 document["notes"] = $"save {i} through instance {n % 2}";
                 using var put = await PutAsync(writer, ids[n], document, read.Headers.ETag!.Tag);

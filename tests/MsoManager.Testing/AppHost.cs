@@ -52,6 +52,20 @@ public sealed class AppHost : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Stops the app and closes its idle PostgreSQL connections: Npgsql pools outlive the host, and a
+    /// test run makes a database (so a pool) per test class, which would run the server out of clients.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_settings.TryGetValue("ConnectionStrings:Postgres", out var connectionString) && !string.IsNullOrEmpty(connectionString))
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Found from the solution folder, so hosts outside the test projects (the benchmarks) work too.
