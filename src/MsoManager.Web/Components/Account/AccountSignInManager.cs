@@ -45,6 +45,32 @@ internal sealed class AccountSignInManager(
             ? user
             : null;
 
+    /// <summary>
+    /// For a sign-in that sets no cookie (API tokens), once the password is right: true when the account
+    /// has no second step or <paramref name="code"/> is its authenticator app's current code. A wrong code
+    /// counts toward lockout, like on the code page.
+    /// </summary>
+    public async Task<bool> CheckSecondStepAsync(ApplicationUser user, string? code)
+    {
+        if (!await UserManager.GetTwoFactorEnabledAsync(user))
+        {
+            return true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(code) && await TwoStepSignIn.IsCurrentCodeAsync(UserManager, user, code))
+        {
+            await UserManager.ResetAccessFailedCountAsync(user);
+            return true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            await UserManager.AccessFailedAsync(user);
+        }
+
+        return false;
+    }
+
     public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
     {
         // Identity refuses a locked or deactivated account before it reads the password: quickly, which would tell.

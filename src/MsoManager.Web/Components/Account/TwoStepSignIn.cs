@@ -34,7 +34,7 @@ public sealed class TwoStepSignIn(UserManager<ApplicationUser> users, TenantDbCo
     /// </summary>
     public async Task<IReadOnlyList<string>?> EnableAsync(ApplicationUser user, string code)
     {
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalize(code)))
+        if (!await IsCurrentCodeAsync(users, user, code))
         {
             return null;
         }
@@ -90,6 +90,10 @@ public sealed class TwoStepSignIn(UserManager<ApplicationUser> users, TenantDbCo
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string Names(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Join("", names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+
+    /// <summary>Whether <paramref name="code"/> is the account's authenticator app's current code (spaces and dashes allowed).</summary>
+    public static Task<bool> IsCurrentCodeAsync(UserManager<ApplicationUser> users, ApplicationUser user, string code) =>
+        users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalize(code));
 
     /// <summary>Codes are often typed with the spaces or dashes an app shows; Identity wants the digits only.</summary>
     public static string Normalize(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);

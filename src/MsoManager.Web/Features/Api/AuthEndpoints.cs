@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Components.Account;
@@ -63,7 +62,7 @@ internal static class AuthEndpoints
             : ApiProblems.NotFound("That token");
 
     private static async Task<IResult> IssueAsync(
-        TokenRequest request, AccountSignInManager signIn, UserManager<ApplicationUser> users, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+        TokenRequest request, AccountSignInManager signIn, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
     {
         // The same check as the sign-in page, with the same work and answer for an unknown, wrong, locked or
         // deactivated account; a wrong password counts toward lockout.
@@ -76,8 +75,7 @@ internal static class AuthEndpoints
         }
 
         // The second step holds for the API too, or a password alone would open an account that has it.
-        if (await users.GetTwoFactorEnabledAsync(user)
-            && !await VerifyTwoStepCodeAsync(users, user, request.Code))
+        if (!await signIn.CheckSecondStepAsync(user, request.Code))
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: TwoStepCodeRefused);
         }
@@ -87,22 +85,5 @@ internal static class AuthEndpoints
         db.ApiTokens.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new TokenResponse(token, record.ExpiresAt));
-    }
-
-    private static async Task<bool> VerifyTwoStepCodeAsync(UserManager<ApplicationUser> users, ApplicationUser user, string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return false;
-        }
-
-        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoStepSignIn.Normalize(code)))
-        {
-            await users.ResetAccessFailedCountAsync(user);
-            return true;
-        }
-
-        await users.AccessFailedAsync(user);
-        return false;
     }
 }
