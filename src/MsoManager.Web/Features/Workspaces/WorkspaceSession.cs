@@ -146,8 +146,7 @@ public sealed class WorkspaceSession(
 
         if (_forOneRequest)
         {
-            return Current.NeedsTwoStepSignIn ? throw TwoStepSignInMissing(Current)
-                : Current.Can(permission) ? Current : throw NotAllowed(Current.Role);
+            return Allowed(Current, permission);
         }
 
         await using var db = contexts.CreateDbContext();
@@ -167,19 +166,7 @@ public sealed class WorkspaceSession(
             throw new NotPermittedException("You are no longer a member of this workspace.");
         }
 
-        var member = found.Member;
-        var membership = Current with { Role = member.Role, Scope = member.Scope, NeedsTwoStepSignIn = found.NeedsTwoStepSignIn };
-        if (membership.NeedsTwoStepSignIn)
-        {
-            throw TwoStepSignInMissing(membership);
-        }
-
-        if (!membership.Can(permission))
-        {
-            throw NotAllowed(member.Role);
-        }
-
-        return membership;
+        return Allowed(Current with { Role = found.Member.Role, Scope = found.Member.Scope, NeedsTwoStepSignIn = found.NeedsTwoStepSignIn }, permission);
     }
 
     /// <summary>Re-reads the memberships, for example after the user joined or left a workspace.</summary>
@@ -195,8 +182,11 @@ public sealed class WorkspaceSession(
         Open(_memberships.FirstOrDefault(m => m.WorkspaceId == Current?.WorkspaceId) ?? _memberships.FirstOrDefault());
     }
 
-    private static NotPermittedException TwoStepSignInMissing(WorkspaceMembership membership) =>
-        new(WorkspaceMembership.TwoStepSignInRequired(membership.WorkspaceName));
+    /// <summary>The membership when it allows <paramref name="permission"/>; else the refusal that says why.</summary>
+    private static WorkspaceMembership Allowed(WorkspaceMembership membership, Permission permission) =>
+        membership.NeedsTwoStepSignIn ? throw new NotPermittedException(WorkspaceMembership.TwoStepSignInRequired(membership.WorkspaceName))
+        : membership.Can(permission) ? membership
+        : throw NotAllowed(membership.Role);
 
     private static NotPermittedException NotAllowed(MemberRole role) =>
         new($"As {(role is MemberRole.Owner or MemberRole.Attorney ? "an" : "a")} {role} you cannot do this.");
