@@ -105,8 +105,8 @@ internal static class PracticeGenerator
             Valuator = "Example Valuation LLC",
             ReservedAuthority = n % 9 == 0 ? [.. MsaTerms.EssentialAuthority.Take(3)] : [.. MsaTerms.EssentialAuthority],
         };
-        var msa = practice.AddAgreement("msa", AgreementType.ManagementServicesAgreement, "Management Services Agreement", mso.Id, pc.Id, terms, AgreementStatus.Executed);
-        practice.AddAgreement("mda", AgreementType.MedicalDirectorAgreement, "Medical Director Agreement", null, pc.Id, MsaTerms.Empty, AgreementStatus.Executed);
+        var msa = practice.ImportAgreement("msa", AgreementType.ManagementServicesAgreement, "Management Services Agreement", mso.Id, pc.Id, terms, AgreementStatus.Executed);
+        practice.ImportAgreement("mda", AgreementType.MedicalDirectorAgreement, "Medical Director Agreement", null, pc.Id, MsaTerms.Empty, AgreementStatus.Executed);
 
         var month = YearMonth.Of(asOf);
         for (var i = 1; i <= 18; i++)

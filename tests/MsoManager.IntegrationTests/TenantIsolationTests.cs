@@ -5,7 +5,6 @@ using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Features.Home;
-using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.IntegrationTests;
 

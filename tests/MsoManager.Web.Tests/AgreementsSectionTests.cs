@@ -79,7 +79,7 @@ public sealed class AgreementsSectionTests : ComponentTest
     [Theory]
     [InlineData(MemberRole.Attorney, true, false)]
     [InlineData(MemberRole.Consultant, false, true)]
-    [InlineData(MemberRole.Owner, true, true)]
+    [InlineData(MemberRole.Owner, false, true)]
     public async Task AgreementsSection_ButtonsFollowTheRole(MemberRole role, bool reviews, bool edits)
     {
         var (workspaceId, _) = await SignInToWorkspaceAsync(role);
@@ -94,6 +94,18 @@ public sealed class AgreementsSectionTests : ComponentTest
         Assert.Equal(edits, page.FindAll($"#agreement-{draft.Key}-submit").Count == 1);
         Assert.Equal(edits, page.FindAll("#add-agreement").Count == 1);
         Assert.Single(page.FindAll($"#agreement-{inReview.Key}-versions"));
+        Assert.Equal(edits, page.FindAll($"#agreement-{inReview.Key}-outside-review").Count == 1);
+    }
+
+    [Fact]
+    public async Task AgreementsSection_AnImportedExecutedAgreement_SaysItWasNotReviewedHere()
+    {
+        var (workspaceId, _) = await SignInToWorkspaceAsync(MemberRole.Consultant);
+        var (practice, msa) = await AddPracticeWithMsaAsync(workspaceId, AgreementStatus.Executed, new MsaTerms { EffectiveOn = new DateOnly(2024, 1, 1) });
+        var (page, _) = OpenAgreements(practice.Id);
+
+        Assert.Equal("Recorded on import as executed, not reviewed in MSO Manager", page.Find($"#agreement-{msa.Key}-provenance").TextContent.Trim());
+        Assert.Empty(page.FindAll($"#agreement-{msa.Key}-outside-review"));
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public abstract class ComponentTest : IAsyncLifetime
         {
             var pc = p.AddEntity(null, EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("FL"), EntityStatus.Active));
             var mso = p.AddEntity(null, EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("FL"), EntityStatus.Active));
-            msa = p.AddAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms ?? MsaTerms.Empty, status);
+            msa = p.ImportAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms ?? MsaTerms.Empty, status);
             arrange?.Invoke(p);
         });
         return (practice, msa);

@@ -7,4 +7,20 @@ namespace MsoManager.Domain.Common;
 public sealed class DomainRuleException(string field, string message) : Exception(message)
 {
     public string Field { get; } = field;
+
+    /// <summary>For an operation on a list at once, the position of the item at fault; null otherwise.</summary>
+    public int? Index { get; init; }
+
+    /// <summary>Runs <paramref name="check"/> for the item at <paramref name="index"/> of a list, naming that item in what it refuses.</summary>
+    public static void AtIndex(int index, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (DomainRuleException e) when (e.Index is null)
+        {
+            throw new DomainRuleException(e.Field, e.Message) { Index = index };
+        }
+    }
 }

@@ -1,12 +1,15 @@
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Domain.Practices;
 
 /// <summary>
 /// An agreement of the practice; for an MSA, between one management company and one professional
 /// entity of the same practice. Moves Draft → InReview → ChangesRequested/Approved → Executed →
-/// Terminated. Every saved change keeps the previous terms as a version; once executed, terms
-/// change only by <see cref="Amend"/>, which records the amendment's own effective date.
+/// Terminated, each step taken by a role <see cref="AgreementWorkflow"/> allows (approving needs a
+/// reviewer), or is recorded as executed after counsel reviewed it outside the app. Every saved
+/// change keeps the previous terms as a version; once executed, terms change only by
+/// <see cref="Amend"/>, which records the amendment's own effective date.
 /// </summary>
 public sealed class Agreement : PracticeRecord
 {
@@ -18,7 +21,7 @@ public sealed class Agreement : PracticeRecord
         Terms = MsaTerms.Empty;
     }
 
-    internal Agreement(Practice practice, string key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms, AgreementStatus status)
+    internal Agreement(Practice practice, string key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms)
         : base(practice, key)
     {
         Type = type;
@@ -26,8 +29,47 @@ public sealed class Agreement : PracticeRecord
         ManagementCompanyId = managementCompanyId;
         ProfessionalEntityId = professionalEntityId;
         Terms = terms.Validated();
-        Status = status;
+        Status = AgreementStatus.Draft;
         VersionNumber = 1;
+    }
+
+    /// <summary>
+    /// An agreement as it arrives from elsewhere (the API's import), in whatever status it has:
+    /// practices come with MSAs signed years ago. <see cref="ImportedAs"/> keeps that status apart from
+    /// one reached through the review. An executed one may say when its current (amended) terms took
+    /// effect; the earlier terms are not part of an import.
+    /// </summary>
+    internal static Agreement Imported(
+        Practice practice, string key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms,
+        AgreementStatus status, OutsideReview? outsideReview, DateOnly? amendedFrom)
+    {
+        var agreement = new Agreement(practice, key, type, title, managementCompanyId, professionalEntityId, terms) { Status = status };
+        if (amendedFrom is not null)
+        {
+            if (status is not (AgreementStatus.Executed or AgreementStatus.Terminated))
+            {
+                throw new DomainRuleException("AmendmentEffectiveOn", "Only an executed (or terminated) agreement has been amended.");
+            }
+
+            agreement.CurrentVersionEffectiveOn = Dates.Check(amendedFrom, "AmendmentEffectiveOn");
+        }
+
+        if (status != AgreementStatus.Draft)
+        {
+            agreement.ImportedAs = status;
+        }
+
+        if (outsideReview is not null)
+        {
+            if (status is not (AgreementStatus.Executed or AgreementStatus.Terminated))
+            {
+                throw new DomainRuleException("OutsideReview", "An outside review is recorded only for an executed (or terminated) agreement.");
+            }
+
+            agreement.KeepOutsideReview(outsideReview);
+        }
+
+        return agreement;
     }
 
     public AgreementType Type { get; private set; }
@@ -49,6 +91,22 @@ public sealed class Agreement : PracticeRecord
     /// <summary>For an amended agreement, when the current terms took effect.</summary>
     public DateOnly? CurrentVersionEffectiveOn { get; private set; }
 
+    /// <summary>The status the agreement had when it was imported, when that was not Draft; null for one made in the app.</summary>
+    public AgreementStatus? ImportedAs { get; private set; }
+
+    /// <summary>The counsel who reviewed it outside MSO Manager before it was recorded as executed.</summary>
+    public string? OutsideReviewCounsel { get; private set; }
+
+    /// <summary>When that outside review took place.</summary>
+    public DateOnly? OutsideReviewedOn { get; private set; }
+
+    /// <summary>The version the outside review covered (the one executed).</summary>
+    public int? OutsideReviewVersion { get; private set; }
+
+    /// <summary>The review outside MSO Manager, when the agreement was recorded as executed after one.</summary>
+    public OutsideReview? OutsideReview =>
+        OutsideReviewCounsel is { } counsel && OutsideReviewedOn is { } on ? new OutsideReview(counsel, on) : null;
+
     /// <summary>Earlier terms, oldest first; each stays readable.</summary>
     public IReadOnlyCollection<AgreementVersion> Versions => _versions.AsReadOnly();
 
@@ -64,25 +122,30 @@ public sealed class Agreement : PracticeRecord
         && (Terms.AutoRenew || Terms.InitialTermEndsOn is not { } end || end > date);
 
     /// <summary>Changes the terms of an agreement that is not yet under review or executed, keeping the previous terms as a version.</summary>
-    public void Revise(MsaTerms terms, string title, DateTimeOffset now)
+    public void Revise(MsaTerms terms, string title, DateTimeOffset now) => Revise(terms, title, ManagementCompanyId, ProfessionalEntityId, now);
+
+    /// <summary>As above, with new parties (which <see cref="Practice"/> has checked).</summary>
+    internal void Revise(MsaTerms terms, string title, Guid? managementCompanyId, Guid? professionalEntityId, DateTimeOffset now)
     {
+        var validated = terms.Validated();
+        var newTitle = Text.RequireName(title, "Title");
+        if (validated == Terms && newTitle == Title && managementCompanyId == ManagementCompanyId && professionalEntityId == ProfessionalEntityId)
+        {
+            return;
+        }
+
         if (Status is not (AgreementStatus.Draft or AgreementStatus.ChangesRequested))
         {
             throw new DomainRuleException("Status", Status == AgreementStatus.Executed
                 ? "An executed agreement changes only by amendment."
-                : $"The agreement is {Status}: it can be edited only as a draft or after changes were requested.");
-        }
-
-        var validated = terms.Validated();
-        var newTitle = Text.RequireName(title, "Title");
-        if (validated == Terms && newTitle == Title)
-        {
-            return;
+                : $"The agreement is {AgreementWorkflow.Words(Status)}: it can be edited only as a draft or after changes were requested.");
         }
 
         KeepCurrentVersion(AgreementVersionKind.Revision, now);
         Terms = validated;
         Title = newTitle;
+        ManagementCompanyId = managementCompanyId;
+        ProfessionalEntityId = professionalEntityId;
     }
 
     /// <summary>Amends an executed agreement: new terms from <paramref name="effectiveOn"/>, the previous ones kept.</summary>
@@ -115,45 +178,100 @@ public sealed class Agreement : PracticeRecord
         CurrentVersionEffectiveOn = effectiveOn;
     }
 
-    public void SubmitForReview() => Move(AgreementStatus.InReview, AgreementStatus.Draft, AgreementStatus.ChangesRequested);
+    public void SubmitForReview(MemberRole by) => Move(AgreementStatus.InReview, by);
 
-    public void RequestChanges() => Move(AgreementStatus.ChangesRequested, AgreementStatus.InReview);
+    /// <summary>A reviewer's decision: the agreement goes back to its editors.</summary>
+    public void RequestChanges(MemberRole by) => Move(AgreementStatus.ChangesRequested, by);
 
-    public void Approve() => Move(AgreementStatus.Approved, AgreementStatus.InReview);
+    /// <summary>A reviewer's decision: the agreement may be executed.</summary>
+    public void Approve(MemberRole by) => Move(AgreementStatus.Approved, by);
 
-    /// <summary>Records the signing; an MSA needs its effective date by then.</summary>
-    public void Execute()
+    /// <summary>Records the signing of an approved agreement; an MSA needs its effective date by then.</summary>
+    public void Execute(MemberRole by)
+    {
+        RequireEffectiveDate();
+        Move(AgreementStatus.Executed, by);
+    }
+
+    /// <summary>
+    /// Records the signing of an agreement that counsel reviewed outside MSO Manager (the practice's
+    /// own attorney, before the practice used the app): executed without an in-app review, and shown
+    /// as such with the counsel's name and the review date.
+    /// </summary>
+    public void RecordExecutedAfterOutsideReview(OutsideReview review, MemberRole by)
+    {
+        if (!AgreementWorkflow.CanRecordOutsideReview(Status))
+        {
+            throw new DomainRuleException("Status", $"An agreement that is {AgreementWorkflow.Words(Status)} cannot be recorded as executed.");
+        }
+
+        Refuse(AgreementStatus.Executed, by);
+        RequireEffectiveDate();
+        KeepOutsideReview(review);
+        Status = AgreementStatus.Executed;
+    }
+
+    public void Terminate(MemberRole by) => Move(AgreementStatus.Terminated, by);
+
+    /// <summary>
+    /// Moves to <paramref name="target"/> along the shortest path <paramref name="by"/> may take, step
+    /// by step (a document states the status it wants, not the steps); with
+    /// <paramref name="outsideReview"/>, execution may be recorded after it.
+    /// </summary>
+    public void MoveTo(AgreementStatus target, MemberRole by, OutsideReview? outsideReview = null)
+    {
+        foreach (var step in AgreementWorkflow.Plan(Status, target, by, outsideReview is not null))
+        {
+            Action<MemberRole> take = step switch
+            {
+                AgreementStatus.Executed when outsideReview is not null => role => RecordExecutedAfterOutsideReview(outsideReview, role),
+                AgreementStatus.InReview => SubmitForReview,
+                AgreementStatus.ChangesRequested => RequestChanges,
+                AgreementStatus.Approved => Approve,
+                AgreementStatus.Executed => Execute,
+                AgreementStatus.Terminated => Terminate,
+                AgreementStatus.Draft => throw new InvalidOperationException("No agreement moves back to Draft."),
+                _ => throw new ArgumentOutOfRangeException(nameof(target), step, null),
+            };
+            take(by);
+        }
+    }
+
+    /// <summary>The statuses the agreement may move to next.</summary>
+    public IReadOnlyList<AgreementStatus> NextStatuses() => AgreementWorkflow.NextStatuses(Status);
+
+    private void Move(AgreementStatus to, MemberRole by)
+    {
+        if (!NextStatuses().Contains(to))
+        {
+            throw new DomainRuleException("Status", $"An agreement that is {AgreementWorkflow.Words(Status)} cannot become {AgreementWorkflow.Words(to)}.");
+        }
+
+        Refuse(to, by);
+        Status = to;
+    }
+
+    private void Refuse(AgreementStatus to, MemberRole by)
+    {
+        if (!AgreementWorkflow.Allows(by, to))
+        {
+            throw new NotPermittedException($"{Title} was not changed: {AgreementWorkflow.Why(to)}");
+        }
+    }
+
+    private void RequireEffectiveDate()
     {
         if (Terms.EffectiveOn is null)
         {
             throw new DomainRuleException("EffectiveOn", "Set the effective date before marking the agreement executed.");
         }
-
-        Move(AgreementStatus.Executed, AgreementStatus.Approved);
     }
 
-    public void Terminate() => Move(AgreementStatus.Terminated, AgreementStatus.Executed);
-
-    /// <summary>The statuses the agreement may move to next.</summary>
-    public IReadOnlyList<AgreementStatus> NextStatuses() => Status switch
+    private void KeepOutsideReview(OutsideReview review)
     {
-        AgreementStatus.Draft => [AgreementStatus.InReview],
-        AgreementStatus.InReview => [AgreementStatus.ChangesRequested, AgreementStatus.Approved],
-        AgreementStatus.ChangesRequested => [AgreementStatus.InReview],
-        AgreementStatus.Approved => [AgreementStatus.Executed],
-        AgreementStatus.Executed => [AgreementStatus.Terminated],
-        AgreementStatus.Terminated => [],
-        _ => throw new InvalidOperationException($"Unknown status {Status}."),
-    };
-
-    private void Move(AgreementStatus to, params AgreementStatus[] from)
-    {
-        if (!from.Contains(Status))
-        {
-            throw new DomainRuleException("Status", $"An agreement that is {Status} cannot move to {to}.");
-        }
-
-        Status = to;
+        OutsideReviewCounsel = review.Counsel;
+        OutsideReviewedOn = review.ReviewedOn;
+        OutsideReviewVersion = VersionNumber;
     }
 
     private void KeepCurrentVersion(AgreementVersionKind nextKind, DateTimeOffset now)
@@ -161,6 +279,28 @@ public sealed class Agreement : PracticeRecord
         _versions.Add(new AgreementVersion(this, VersionNumber, Title, Terms, CurrentVersionEffectiveOn, nextKind, now));
         VersionNumber++;
     }
+}
+
+/// <summary>A review of an agreement by counsel outside MSO Manager: who, and on what date.</summary>
+public sealed record OutsideReview
+{
+    public const int CounselMaxLength = Text.NameMaxLength;
+
+    public OutsideReview(string counsel, DateOnly reviewedOn)
+    {
+        Counsel = Text.RequireName(counsel, "Counsel");
+        ReviewedOn = Dates.Check(reviewedOn, "ReviewedOn")!.Value;
+    }
+
+    public string Counsel { get; }
+
+    public DateOnly ReviewedOn { get; }
+
+    /// <summary>A review as a user records it: not dated after <paramref name="today"/>.</summary>
+    public static OutsideReview Recorded(string counsel, DateOnly reviewedOn, DateOnly today) =>
+        reviewedOn > today
+            ? throw new DomainRuleException("ReviewedOn", "The review date cannot be in the future.")
+            : new OutsideReview(counsel, reviewedOn);
 }
 
 public enum AgreementVersionKind

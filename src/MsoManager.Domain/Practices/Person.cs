@@ -73,8 +73,10 @@ public sealed class Person : PracticeRecord
         return role;
     }
 
-    internal void RemoveRole(Guid roleId) =>
-        _roles.Remove(_roles.SingleOrDefault(r => r.Id == roleId) ?? throw Practice.Gone("Role"));
+    internal void RemoveRole(Guid roleId) => _roles.Remove(FindRole(roleId));
+
+    internal EntityRole FindRole(Guid roleId) =>
+        _roles.SingleOrDefault(r => r.Id == roleId) ?? throw Practice.Gone("Role");
 }
 
 public sealed record PersonDetails(string Name, string? Email = null, string? Phone = null);
@@ -155,11 +157,7 @@ public sealed class EntityRole : PracticeRecord
         : base(practice, key)
     {
         PersonId = person.Id;
-        EntityId = details.EntityId;
-        Kind = details.Kind;
-        Dates.CheckPeriod(details.From, details.To, "From", "To");
-        From = details.From;
-        To = details.To;
+        Apply(details);
     }
 
     public Guid PersonId { get; private set; }
@@ -174,6 +172,15 @@ public sealed class EntityRole : PracticeRecord
     public DateOnly? To { get; private set; }
 
     public bool IsHeldOn(DateOnly date) => Dates.Covers(From, To, date);
+
+    internal void Apply(EntityRoleDetails details)
+    {
+        Dates.CheckPeriod(details.From, details.To, "From", "To");
+        EntityId = details.EntityId;
+        Kind = details.Kind;
+        From = details.From;
+        To = details.To;
+    }
 }
 
 public sealed record EntityRoleDetails(Guid EntityId, EntityRoleKind Kind, DateOnly? From = null, DateOnly? To = null);

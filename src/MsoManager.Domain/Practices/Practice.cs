@@ -86,42 +86,6 @@ public sealed class Practice : IWorkspaceOwned
 
     public void Restore() => ArchivedAt = null;
 
-    /// <summary>
-    /// Replaces the whole structure (the importer's PUT): removes every record but the setup tasks,
-    /// lets <paramref name="rebuild"/> add the new ones through the usual operations, then points each
-    /// task that concerned a record at the new record with the same kind and key (or unlinks it).
-    /// The removed records stay in the audit trail.
-    /// </summary>
-    public void ReplaceStructure(Action<Practice> rebuild)
-    {
-        var links = _setupTasks.Where(t => t.RecordId is not null)
-            .Select(t => (Task: t, Link: LinkOf(t.RecordId!.Value)))
-            .ToList();
-        _financialMonths.Clear();
-        _agreements.Clear();
-        _stakes.Clear();
-        _organizations.Clear();
-        _people.Clear();
-        _entities.Clear();
-        _locations.Clear();
-        rebuild(this);
-        foreach (var (task, (kind, key)) in links)
-        {
-            IEnumerable<PracticeRecord> candidates = kind switch
-            {
-                nameof(LegalEntity) => _entities,
-                nameof(Person) => _people,
-                _ => _agreements,
-            };
-            task.Relink(candidates.SingleOrDefault(r => r.Key == key)?.Id);
-        }
-    }
-
-    private (string Kind, string? Key) LinkOf(Guid recordId) =>
-        _entities.SingleOrDefault(e => e.Id == recordId) is { } entity ? (nameof(LegalEntity), entity.Key)
-        : _people.SingleOrDefault(p => p.Id == recordId) is { } person ? (nameof(Person), person.Key)
-        : (nameof(Agreement), _agreements.SingleOrDefault(a => a.Id == recordId)?.Key);
-
     // ---- Locations
 
     public Location AddLocation(string? key, LocationDetails details) =>
@@ -186,6 +150,12 @@ public sealed class Practice : IWorkspaceOwned
         return FindPerson(personId).AddRole(this, key, details);
     }
 
+    public void UpdateRole(Guid personId, Guid roleId, EntityRoleDetails details)
+    {
+        FindEntity(details.EntityId);
+        FindPerson(personId).FindRole(roleId).Apply(details);
+    }
+
     public void RemoveRole(Guid personId, Guid roleId) => FindPerson(personId).RemoveRole(roleId);
 
     // ---- Organisations
@@ -224,6 +194,47 @@ public sealed class Practice : IWorkspaceOwned
     public void RemoveStake(Guid id) => _stakes.Remove(Find(_stakes, id, "Stake"));
 
     /// <summary>
+    /// Sets the practice's stakes to exactly <paramref name="stakes"/>, matched by key: a kept key is
+    /// changed in place (same id), a new key added, a missing one removed. The 100% rule is checked
+    /// on the result, so two stakes that trade percentages are not refused halfway. A refused stake
+    /// is named by its position in the list (<see cref="DomainRuleException.Index"/>).
+    /// </summary>
+    public void ReplaceStakes(IReadOnlyList<(string Key, StakeDetails Details)> stakes)
+    {
+        for (var i = 0; i < stakes.Count; i++)
+        {
+            var index = i;
+            DomainRuleException.AtIndex(index, () => CheckStakeAlone(stakes[index].Details));
+        }
+
+        var wanted = stakes.Select(s => s.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _stakes.RemoveAll(s => !wanted.Contains(s.Key));
+        foreach (var (key, details) in stakes)
+        {
+            if (_stakes.Find(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase)) is { } kept)
+            {
+                kept.Apply(details);
+            }
+            else
+            {
+                _stakes.Add(new OwnershipStake(this, StakeKey(key, details.Owner, details.EntityId), details));
+            }
+        }
+
+        foreach (var entityId in stakes.Select(s => s.Details.EntityId).Distinct())
+        {
+            var periods = _stakes.Where(s => s.EntityId == entityId).Select(s => (s.Percent.Value, s.From, s.To));
+            if (StakeTotals.FirstOverAllocation(periods) is var (total, on))
+            {
+                var first = stakes.Select((s, i) => (s.Details.EntityId, Index: i)).First(s => s.EntityId == entityId).Index;
+                throw new DomainRuleException("Percent",
+                    $"The stakes in {FindEntity(entityId).LegalName} would add up to {total:0.##}% {StakeTotals.Describe(on)}; at most 100% can be owned on any date.")
+                { Index = first };
+            }
+        }
+    }
+
+    /// <summary>
     /// Ends a stake on <paramref name="on"/> and gives the same percentage, for the rest of the
     /// stake's period, to <paramref name="to"/>. Totals are unchanged on every date, so the 100% rule holds.
     /// </summary>
@@ -258,10 +269,29 @@ public sealed class Practice : IWorkspaceOwned
 
     // ---- Agreements
 
-    public Agreement AddAgreement(string? key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms, AgreementStatus status = AgreementStatus.Draft)
+    /// <summary>A new agreement, as a draft: any other status is reached through the review (<see cref="Agreement.MoveTo"/>).</summary>
+    public Agreement AddAgreement(string? key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms)
     {
         CheckParties(type, managementCompanyId, professionalEntityId);
-        return Added(_agreements, new Agreement(this, KeyFor(key, title, _agreements), type, title, managementCompanyId, professionalEntityId, terms, status));
+        return Added(_agreements, new Agreement(this, KeyFor(key, title, _agreements), type, title, managementCompanyId, professionalEntityId, terms));
+    }
+
+    /// <summary>An agreement that arrives in the status it already has (an import); it is marked as imported.</summary>
+    public Agreement ImportAgreement(
+        string? key, AgreementType type, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms,
+        AgreementStatus status, OutsideReview? outsideReview = null, DateOnly? amendedFrom = null)
+    {
+        CheckParties(type, managementCompanyId, professionalEntityId);
+        return Added(_agreements, Agreement.Imported(
+            this, KeyFor(key, title, _agreements), type, title, managementCompanyId, professionalEntityId, terms, status, outsideReview, amendedFrom));
+    }
+
+    /// <summary>Changes a draft's title, parties and terms; the previous ones are kept as a version.</summary>
+    public void ReviseAgreement(Guid id, string title, Guid? managementCompanyId, Guid? professionalEntityId, MsaTerms terms, DateTimeOffset now)
+    {
+        var agreement = FindAgreement(id);
+        CheckParties(agreement.Type, managementCompanyId, professionalEntityId);
+        agreement.Revise(terms, title, managementCompanyId, professionalEntityId, now);
     }
 
     public Agreement FindAgreement(Guid id) => Find(_agreements, id, "Agreement");
@@ -377,7 +407,8 @@ public sealed class Practice : IWorkspaceOwned
         }
     }
 
-    private void CheckStake(StakeDetails details, OwnershipStake? replacing)
+    /// <summary>What a stake must be on its own: of an entity and owner of this practice, over 0%, a valid period.</summary>
+    private LegalEntity CheckStakeAlone(StakeDetails details)
     {
         var entity = FindEntity(details.EntityId);
         _ = OwnerName(details.Owner);
@@ -387,6 +418,12 @@ public sealed class Practice : IWorkspaceOwned
         }
 
         Dates.CheckPeriod(details.From, details.To, "From", "To");
+        return entity;
+    }
+
+    private void CheckStake(StakeDetails details, OwnershipStake? replacing)
+    {
+        var entity = CheckStakeAlone(details);
         var others = _stakes.Where(s => s.EntityId == entity.Id && s != replacing).ToList();
 
         // The others keep to 100% already, so only dates in the new period can go over; when even every

@@ -49,9 +49,6 @@ public sealed class SetupTask : PracticeRecord
 
     /// <summary>Forgets the record it was about, when that record is removed.</summary>
     internal void Unlink() => RecordId = null;
-
-    /// <summary>Points the task at a record that replaced the one it was about (null: none did).</summary>
-    internal void Relink(Guid? recordId) => RecordId = recordId;
 }
 
 public sealed record SetupTaskDetails(

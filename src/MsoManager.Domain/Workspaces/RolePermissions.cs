@@ -10,7 +10,8 @@ public static class RolePermissions
 {
     private static readonly FrozenDictionary<MemberRole, FrozenSet<Permission>> Granted = new Dictionary<MemberRole, FrozenSet<Permission>>
     {
-        [MemberRole.Owner] = Enum.GetValues<Permission>().ToFrozenSet(),
+        // Everything but review decisions: an agreement's approval is counsel's, not its owner's.
+        [MemberRole.Owner] = Enum.GetValues<Permission>().Where(p => p != Permission.ReviewAgreements).ToFrozenSet(),
         [MemberRole.Consultant] = new[]
         {
             Permission.ViewPractices, Permission.EditPractices, Permission.EditSetupTasks, Permission.Comment,

@@ -1,5 +1,6 @@
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Infrastructure.Seeding;
 
@@ -58,7 +59,8 @@ internal static class DemoPractices
             FmvValuedOn = new DateOnly(2025, 1, 5),
             Valuator = "Example Valuation LLC",
             ReservedAuthority = EssentialAuthority,
-        }, AgreementStatus.Executed);
+        });
+        msa.RecordExecutedAfterOutsideReview(new OutsideReview("Jordan Lee, Lee Health Law PLLC", new DateOnly(2025, 1, 20)), MemberRole.Owner);
         RecordMonths(practice, pc.Id, YearMonth.Of(today).AddMonths(-3), 3, collections: 120_000, clinical: 40_000, fee: 25_000);
         AddTasks(practice, done: [("Form the professional entity", SetupPhase.ProfessionalEntity), ("Obtain the PC's EIN", SetupPhase.ProfessionalEntity),
             ("Form the MSO", SetupPhase.ManagementCompany), ("FMV opinion", SetupPhase.Agreements), ("Sign the MSA", SetupPhase.Agreements)],
@@ -113,7 +115,8 @@ internal static class DemoPractices
         var owner = practice.AddPerson("sam", new PersonDetails("Sam Rivera"));
         practice.AddStake("s1", new StakeDetails(pc.Id, StakeOwner.OfPerson(garcia.Id), Percentage.From(100, "Percent"), new DateOnly(2022, 3, 1)));
         practice.AddStake("s2", new StakeDetails(mso.Id, StakeOwner.OfPerson(owner.Id), Percentage.From(100, "Percent"), new DateOnly(2022, 2, 1)));
-        practice.AddAgreement("msa", AgreementType.ManagementServicesAgreement, "Management Services Agreement", mso.Id, pc.Id, new MsaTerms
+        // Signed before the practice used MSO Manager: recorded as it arrived, marked as imported.
+        practice.ImportAgreement("msa", AgreementType.ManagementServicesAgreement, "Management Services Agreement", mso.Id, pc.Id, new MsaTerms
         {
             EffectiveOn = new DateOnly(2022, 4, 1),
             InitialTermMonths = 60,

@@ -415,6 +415,10 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("CurrentVersionEffectiveOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ImportedAs")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -422,6 +426,16 @@ namespace MsoManager.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ManagementCompanyId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("OutsideReviewCounsel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OutsideReviewVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OutsideReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");

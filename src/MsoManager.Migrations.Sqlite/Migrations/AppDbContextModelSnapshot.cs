@@ -400,12 +400,26 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("CurrentVersionEffectiveOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedAs")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ManagementCompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutsideReviewCounsel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutsideReviewVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OutsideReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PracticeId")

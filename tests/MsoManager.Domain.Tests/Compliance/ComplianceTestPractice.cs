@@ -105,7 +105,7 @@ internal sealed class ComplianceTestPractice
 
     /// <summary>An MSA between <see cref="Mso"/> and <see cref="Pc"/> (or the parties given), added with <paramref name="status"/>.</summary>
     public Agreement AddMsa(MsaTerms terms, AgreementStatus status = AgreementStatus.Executed, string key = "msa", LegalEntity? mso = null, LegalEntity? pc = null) =>
-        Practice.AddAgreement(key, AgreementType.ManagementServicesAgreement, "Management Services Agreement", (mso ?? Mso).Id, (pc ?? Pc).Id, terms, status);
+        Practice.ImportAgreement(key, AgreementType.ManagementServicesAgreement, "Management Services Agreement", (mso ?? Mso).Id, (pc ?? Pc).Id, terms, status);
 
     public FinancialMonth Month(LegalEntity pc, string month, decimal collections, decimal clinicalExpenses, decimal feePaid) =>
         Practice.RecordFinancialMonth(pc.Id, YearMonth.Parse(month, "Month"), new FinancialFigures(

@@ -100,7 +100,7 @@ internal static class ExamplePractice
 
         foreach (var agreement in json.GetProperty("agreements").EnumerateArray())
         {
-            practice.AddAgreement(Text(agreement, "key"), Enum.Parse<AgreementType>(Text(agreement, "type")!), "Management Services Agreement",
+            practice.ImportAgreement(Text(agreement, "key"), Enum.Parse<AgreementType>(Text(agreement, "type")!), "Management Services Agreement",
                 ids[Text(agreement, "managementCompany")!], ids[Text(agreement, "professionalEntity")!], Terms(agreement), Enum.Parse<AgreementStatus>(Text(agreement, "status")!));
         }
 

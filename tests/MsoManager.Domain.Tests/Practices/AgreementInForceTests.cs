@@ -78,7 +78,7 @@ public sealed class AgreementInForceTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Executed);
 
-        msa.Terminate();
+        msa.Terminate(TestPractice.Editor);
 
         Assert.False(msa.IsInForce(Effective));
     }

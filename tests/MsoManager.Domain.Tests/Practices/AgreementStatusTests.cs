@@ -10,7 +10,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.SubmitForReview();
+        msa.SubmitForReview(TestPractice.Editor);
 
         Assert.Equal(AgreementStatus.InReview, msa.Status);
     }
@@ -20,7 +20,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
 
-        msa.RequestChanges();
+        msa.RequestChanges(TestPractice.Reviewer);
 
         Assert.Equal(AgreementStatus.ChangesRequested, msa.Status);
     }
@@ -30,7 +30,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.ChangesRequested);
 
-        msa.SubmitForReview();
+        msa.SubmitForReview(TestPractice.Editor);
 
         Assert.Equal(AgreementStatus.InReview, msa.Status);
     }
@@ -40,7 +40,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
 
-        msa.Approve();
+        msa.Approve(TestPractice.Reviewer);
 
         Assert.Equal(AgreementStatus.Approved, msa.Status);
     }
@@ -50,7 +50,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Approved);
 
-        msa.Execute();
+        msa.Execute(TestPractice.Editor);
 
         Assert.Equal(AgreementStatus.Executed, msa.Status);
     }
@@ -60,7 +60,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Executed);
 
-        msa.Terminate();
+        msa.Terminate(TestPractice.Editor);
 
         Assert.Equal(AgreementStatus.Terminated, msa.Status);
     }
@@ -70,12 +70,12 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.SubmitForReview();
-        msa.RequestChanges();
-        msa.SubmitForReview();
-        msa.Approve();
-        msa.Execute();
-        msa.Terminate();
+        msa.SubmitForReview(TestPractice.Editor);
+        msa.RequestChanges(TestPractice.Reviewer);
+        msa.SubmitForReview(TestPractice.Editor);
+        msa.Approve(TestPractice.Reviewer);
+        msa.Execute(TestPractice.Editor);
+        msa.Terminate(TestPractice.Editor);
 
         Assert.Equal(AgreementStatus.Terminated, msa.Status);
     }
@@ -85,7 +85,7 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Approved, MsaTerms.Empty);
 
-        var error = Assert.Throws<DomainRuleException>(msa.Execute);
+        var error = Assert.Throws<DomainRuleException>(() => msa.Execute(TestPractice.Editor));
 
         Assert.Equal("EffectiveOn", error.Field);
         Assert.Equal(AgreementStatus.Approved, msa.Status);
@@ -172,19 +172,19 @@ public sealed class AgreementStatusTests
         switch (transition)
         {
             case nameof(Agreement.SubmitForReview):
-                agreement.SubmitForReview();
+                agreement.SubmitForReview(TestPractice.Editor);
                 break;
             case nameof(Agreement.RequestChanges):
-                agreement.RequestChanges();
+                agreement.RequestChanges(TestPractice.Reviewer);
                 break;
             case nameof(Agreement.Approve):
-                agreement.Approve();
+                agreement.Approve(TestPractice.Reviewer);
                 break;
             case nameof(Agreement.Execute):
-                agreement.Execute();
+                agreement.Execute(TestPractice.Editor);
                 break;
             case nameof(Agreement.Terminate):
-                agreement.Terminate();
+                agreement.Terminate(TestPractice.Editor);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(transition), transition, null);

@@ -13,7 +13,7 @@ public sealed class DomainGapTests
         var practice = Practice.Create(Guid.NewGuid(), "Glow", StateCode.From("TX"), PracticeStatus.Operating, null, Now);
         var pc = practice.AddEntity("pc", EntityKind.ProfessionalEntity, new LegalEntityDetails("PC", EntityForm.PLLC, StateCode.From("TX"), EntityStatus.Active));
         var mso = practice.AddEntity("mso", EntityKind.ManagementCompany, new LegalEntityDetails("MSO", EntityForm.LLC, StateCode.From("TX"), EntityStatus.Active));
-        var msa = practice.AddAgreement("msa", AgreementType.ManagementServicesAgreement, "MSA", mso.Id, pc.Id,
+        var msa = practice.ImportAgreement("msa", AgreementType.ManagementServicesAgreement, "MSA", mso.Id, pc.Id,
             new MsaTerms { EffectiveOn = new DateOnly(2025, 1, 1), InitialTermMonths = 12 }, AgreementStatus.Executed);
         return (practice, msa);
     }

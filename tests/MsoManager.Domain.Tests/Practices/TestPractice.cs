@@ -1,5 +1,6 @@
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Domain.Tests.Practices;
 
@@ -34,6 +35,12 @@ internal static class TestPractice
     public static MsaTerms DatedTerms(int? initialTermMonths = 12, bool autoRenew = false) =>
         new() { EffectiveOn = EffectiveOn, InitialTermMonths = initialTermMonths, AutoRenew = autoRenew };
 
+    /// <summary>The role that submits, executes and terminates agreements in these tests.</summary>
+    public const MemberRole Editor = MemberRole.Consultant;
+
+    /// <summary>The role that approves agreements and requests changes.</summary>
+    public const MemberRole Reviewer = MemberRole.Attorney;
+
     /// <summary>An MSA between a new management company and a new professional entity, moved to <paramref name="status"/> through the allowed transitions.</summary>
     public static Agreement NewMsa(this Practice practice, AgreementStatus status = AgreementStatus.Draft, MsaTerms? terms = null)
     {
@@ -51,23 +58,23 @@ internal static class TestPractice
             case AgreementStatus.Draft:
                 return;
             case AgreementStatus.InReview:
-                agreement.SubmitForReview();
+                agreement.SubmitForReview(Editor);
                 return;
             case AgreementStatus.ChangesRequested:
-                agreement.SubmitForReview();
-                agreement.RequestChanges();
+                agreement.SubmitForReview(Editor);
+                agreement.RequestChanges(Reviewer);
                 return;
             case AgreementStatus.Approved:
-                agreement.SubmitForReview();
-                agreement.Approve();
+                agreement.SubmitForReview(Editor);
+                agreement.Approve(Reviewer);
                 return;
             case AgreementStatus.Executed:
                 MoveTo(agreement, AgreementStatus.Approved);
-                agreement.Execute();
+                agreement.Execute(Editor);
                 return;
             case AgreementStatus.Terminated:
                 MoveTo(agreement, AgreementStatus.Executed);
-                agreement.Terminate();
+                agreement.Terminate(Editor);
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(status), status, null);

@@ -6,9 +6,10 @@ namespace MsoManager.Domain.Tests.Workspaces;
 public sealed class RolePermissionsTests
 {
     [Fact]
-    public void Owner_MayDoEverything()
+    public void Owner_MayDoEverythingButReviewDecisions()
     {
-        Assert.All(Enum.GetValues<Permission>(), p => Assert.True(MemberRole.Owner.Allows(p)));
+        Assert.All(Enum.GetValues<Permission>().Where(p => p != Permission.ReviewAgreements), p => Assert.True(MemberRole.Owner.Allows(p)));
+        Assert.False(MemberRole.Owner.Allows(Permission.ReviewAgreements));
         Assert.True(MemberRole.Owner.SeesAllPractices());
     }
 

@@ -117,6 +117,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(r => r.Title).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Terms).HasTermsConversion();
         builder.Ignore(r => r.IsMsa);
+        builder.Ignore(r => r.OutsideReview);
+        builder.Property(r => r.OutsideReviewCounsel).HasMaxLength(OutsideReview.CounselMaxLength);
         builder.HasOne<LegalEntity>().WithMany().HasForeignKey(r => r.ManagementCompanyId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<LegalEntity>().WithMany().HasForeignKey(r => r.ProfessionalEntityId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Cascade);

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Common;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
-using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Components.Account;
 

@@ -137,7 +137,22 @@ public sealed record AgreementDocument
     public FmvDocument? Fmv { get; init; }
 
     public IReadOnlyList<string>? ReservedClinicalAuthority { get; init; }
+
+    /// <summary>
+    /// For an executed agreement that was amended: when its current terms took effect. A PUT that
+    /// changes an executed agreement's terms amends it from this date (later than the last one).
+    /// </summary>
+    public string? AmendmentEffectiveOn { get; init; }
+
+    /// <summary>
+    /// Counsel's review outside MSO Manager, for an agreement recorded as executed without an in-app
+    /// review (an MSA signed before the practice used the app).
+    /// </summary>
+    public OutsideReviewDocument? OutsideReview { get; init; }
 }
+
+/// <summary>Who reviewed the agreement outside MSO Manager, and on what date (YYYY-MM-DD, not in the future).</summary>
+public sealed record OutsideReviewDocument(string? Counsel, string? ReviewedOn);
 
 /// <summary>The management fee: FlatMonthly, PercentOfCollections, CostPlus or Hybrid, with the amounts it uses.</summary>
 public sealed record FeeDocument(string? Method, decimal? FlatMonthly, decimal? RatePercent, decimal? MarkupPercent);

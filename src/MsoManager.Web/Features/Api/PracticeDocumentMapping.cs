@@ -9,28 +9,27 @@ namespace MsoManager.Web.Features.Api;
 /// A practice document to the <see cref="Practice"/> aggregate (through its own operations, so the
 /// importer enforces the same invariants as the UI) and back. Import expects a document the
 /// <see cref="PracticeDocumentValidator"/> accepted; a domain rule it still breaks is reported by path.
+/// Replacing a practice with a document (the PUT) is in PracticeDocumentMapping.Replace.cs.
 /// </summary>
-public static class PracticeDocumentMapping
+public static partial class PracticeDocumentMapping
 {
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>A new practice in <paramref name="workspaceId"/> built from the document.</summary>
     public static Practice ToNewPractice(PracticeDocument document, Guid workspaceId, DateTimeOffset now)
     {
-        var practice = Collecting(errors => errors.Try("$", () =>
-            Practice.Create(workspaceId, document.Name!, StateCode.From(document.PrimaryState), Enum.Parse<PracticeStatus>(document.Status!), document.Notes, now))!);
-        Replace(practice, document);
-        return practice;
-    }
-
-    /// <summary>Gives the practice the document's details and replaces its whole structure with the document's records.</summary>
-    public static void Replace(Practice practice, PracticeDocument document) =>
-        Collecting(errors =>
+        return Collecting(errors =>
         {
-            errors.Try("$", () => practice.UpdateDetails(document.Name!, StateCode.From(document.PrimaryState), Enum.Parse<PracticeStatus>(document.Status!), document.Notes));
-            practice.ReplaceStructure(p => AddRecords(p, document, errors));
-            return practice;
+            var practice = errors.Try("$", () =>
+                Practice.Create(workspaceId, document.Name!, StateCode.From(document.PrimaryState), Enum.Parse<PracticeStatus>(document.Status!), document.Notes, now));
+            if (practice is not null)
+            {
+                AddRecords(practice, document, DateOnly.FromDateTime(now.UtcDateTime), errors);
+            }
+
+            return practice!;
         });
+    }
 
     /// <summary>The practice as a document: keys preserved, lists in key order; EINs as <paramref name="showEin"/> shows them.</summary>
     public static PracticeDocument ToDocument(Practice practice, Func<Ein?, string> showEin)
@@ -94,44 +93,72 @@ public static class PracticeDocumentMapping
                 ? null
                 : new FmvDocument(terms.FmvLow, terms.FmvHigh, Format(terms.FmvValuedOn), terms.Valuator),
             ReservedClinicalAuthority = [.. terms.ReservedAuthority.Select(a => a.ToString())],
+            AmendmentEffectiveOn = Format(agreement.CurrentVersionEffectiveOn),
+            OutsideReview = agreement.OutsideReview is { } review ? new OutsideReviewDocument(review.Counsel, Format(review.ReviewedOn)) : null,
         };
     }
 
-    private static void AddRecords(Practice practice, PracticeDocument document, Problems errors)
+    private static void AddRecords(Practice practice, PracticeDocument document, DateOnly today, Problems errors)
     {
         var entities = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
         var owners = new Dictionary<string, StakeOwner>(StringComparer.OrdinalIgnoreCase);
-        Each(document.Locations, "locations", (l, path) => errors.Try(path, () =>
-            practice.AddLocation(l.Key, new LocationDetails(l.Street!, l.City!, StateCode.From(l.State), l.Zip!))));
-        Each(document.Entities, "entities", (e, path) => errors.Try(path, () => entities[e.Key!.Trim()] = practice.AddEntity(e.Key, Enum.Parse<EntityKind>(e.Kind!),
-            new LegalEntityDetails(e.LegalName!, Enum.Parse<EntityForm>(e.Form!), StateCode.From(e.State), Enum.Parse<EntityStatus>(e.Status!),
-                e.Dba, e.Ein, Date(e.FormedOn), e.RegisteredAgent, e.AnnualReportDueMonth, e.AnnualReportDueDay, e.Notes)).Id));
+        Each(document.Locations, "locations", (l, path) => errors.Try(path, () => practice.AddLocation(l.Key, Details(l))));
+        Each(document.Entities, "entities", (e, path) => errors.Try(path, () => entities[e.Key!.Trim()] = practice.AddEntity(e.Key, Enum.Parse<EntityKind>(e.Kind!), Details(e)).Id));
         Each(document.People, "people", (p, path) =>
         {
-            if (errors.Try(path, () => practice.AddPerson(p.Key, new PersonDetails(p.Name!, p.Email, p.Phone))) is not { } person)
+            if (errors.Try(path, () => practice.AddPerson(p.Key, Details(p))) is not { } person)
             {
                 return;
             }
 
             owners[person.Key] = StakeOwner.OfPerson(person.Id);
-            Each(p.Licenses, $"{path}.licenses", (l, licensePath) => errors.Try(licensePath, () => practice.AddLicense(person.Id, l.Key,
-                new LicenseDetails(Enum.Parse<LicenseType>(l.Type!), StateCode.From(l.State), l.Number!, Enum.Parse<LicenseStatus>(l.Status!), Date(l.IssuedOn), Date(l.ExpiresOn)))));
-            Each(p.Roles, $"{path}.roles", (r, rolePath) => errors.Try(rolePath, () => practice.AddRole(person.Id, r.Key,
-                new EntityRoleDetails(entities[r.Entity!.Trim()], Enum.Parse<EntityRoleKind>(r.Role!), Date(r.From), Date(r.To)))));
+            Each(p.Licenses, $"{path}.licenses", (l, licensePath) => errors.Try(licensePath, () => practice.AddLicense(person.Id, l.Key, Details(l))));
+            Each(p.Roles, $"{path}.roles", (r, rolePath) => errors.Try(rolePath, () => practice.AddRole(person.Id, r.Key, Details(r, entities))));
         });
         Each(document.Organizations, "organizations", (o, path) => errors.Try(path, () =>
             owners[o.Key!.Trim()] = StakeOwner.OfOrganization(practice.AddOrganization(o.Key, o.Name!, Enum.Parse<OrganizationKind>(o.Kind!)).Id)));
-        Each(document.Ownership, "ownership", (s, path) => errors.Try(path, () => practice.AddStake(s.Key,
-            new StakeDetails(entities[s.Entity!.Trim()], owners[s.Owner!.Trim()], Percentage.From(s.Percent!.Value, "Percent", allowZero: false), Date(s.From), Date(s.To)))));
-        Each(document.Agreements, "agreements", (a, path) => errors.Try(path, () =>
-        {
-            var type = Enum.Parse<AgreementType>(a.Type!);
-            var title = string.IsNullOrWhiteSpace(a.Title) ? AgreementLabels.Of(type) : a.Title;
-            return practice.AddAgreement(a.Key, type, title, EntityId(entities, a.ManagementCompany), EntityId(entities, a.ProfessionalEntity), Terms(a), Enum.Parse<AgreementStatus>(a.Status!));
-        }));
-        Each(document.Financials, "financials", (f, path) => errors.Try(path, () => practice.RecordFinancialMonth(entities[f.Entity!.Trim()], YearMonth.Parse(f.Month, "Month"),
-            new FinancialFigures(Money.From(f.Collections!.Value, "Collections"), Money.From(f.ClinicalExpenses!.Value, "ClinicalExpenses"), Money.From(f.ManagementFeePaid!.Value, "ManagementFeePaid")))));
+        Each(document.Ownership, "ownership", (s, path) => errors.Try(path, () => practice.AddStake(s.Key, Details(s, entities, owners))));
+        Each(document.Agreements, "agreements", (a, path) => errors.Try(path, () => practice.ImportAgreement(
+            a.Key, Enum.Parse<AgreementType>(a.Type!), Title(a), EntityId(entities, a.ManagementCompany), EntityId(entities, a.ProfessionalEntity), Terms(a),
+            Enum.Parse<AgreementStatus>(a.Status!), OutsideReview(a, today), Date(a.AmendmentEffectiveOn))));
+        Each(document.Financials, "financials", (f, path) => errors.Try(path, () => practice.RecordFinancialMonth(entities[f.Entity!.Trim()], Month(f), Figures(f))));
     }
+
+    private static LocationDetails Details(LocationDocument l) => new(l.Street!, l.City!, StateCode.From(l.State), l.Zip!);
+
+    private static LegalEntityDetails Details(EntityDocument e) =>
+        new(e.LegalName!, Enum.Parse<EntityForm>(e.Form!), StateCode.From(e.State), Enum.Parse<EntityStatus>(e.Status!),
+            e.Dba, e.Ein, Date(e.FormedOn), e.RegisteredAgent, e.AnnualReportDueMonth, e.AnnualReportDueDay, e.Notes);
+
+    private static PersonDetails Details(PersonDocument p) => new(p.Name!, p.Email, p.Phone);
+
+    private static LicenseDetails Details(LicenseDocument l) =>
+        new(Enum.Parse<LicenseType>(l.Type!), StateCode.From(l.State), l.Number!, Enum.Parse<LicenseStatus>(l.Status!), Date(l.IssuedOn), Date(l.ExpiresOn));
+
+    private static EntityRoleDetails Details(RoleDocument r, Dictionary<string, Guid> entities) =>
+        new(entities[r.Entity!.Trim()], Enum.Parse<EntityRoleKind>(r.Role!), Date(r.From), Date(r.To));
+
+    private static StakeDetails Details(StakeDocument s, Dictionary<string, Guid> entities, Dictionary<string, StakeOwner> owners) =>
+        new(entities[s.Entity!.Trim()], owners[s.Owner!.Trim()], Percentage.From(s.Percent!.Value, "Percent", allowZero: false), Date(s.From), Date(s.To));
+
+    private static string Title(AgreementDocument a) => string.IsNullOrWhiteSpace(a.Title) ? AgreementLabels.Of(Enum.Parse<AgreementType>(a.Type!)) : a.Title;
+
+    private static OutsideReview? OutsideReview(AgreementDocument a, DateOnly today)
+    {
+        try
+        {
+            return a.OutsideReview is { } review ? Domain.Practices.OutsideReview.Recorded(review.Counsel!, Date(review.ReviewedOn)!.Value, today) : null;
+        }
+        catch (DomainRuleException e)
+        {
+            throw new DomainRuleException($"{nameof(AgreementDocument.OutsideReview)}.{e.Field}", e.Message);
+        }
+    }
+
+    private static YearMonth Month(FinancialMonthDocument f) => YearMonth.Parse(f.Month, "Month");
+
+    private static FinancialFigures Figures(FinancialMonthDocument f) =>
+        new(Money.From(f.Collections!.Value, "Collections"), Money.From(f.ClinicalExpenses!.Value, "ClinicalExpenses"), Money.From(f.ManagementFeePaid!.Value, "ManagementFeePaid"));
 
     private static MsaTerms Terms(AgreementDocument a) => new()
     {
@@ -187,7 +214,8 @@ public static class PracticeDocumentMapping
             }
             catch (DomainRuleException e)
             {
-                var key = ApiProblems.JsonPath($"{path}.{e.Field}");
+                var at = e.Index is { } index ? $"{path}[{index}]" : path;
+                var key = ApiProblems.JsonPath(e.Field.Length == 0 ? at : $"{at}.{e.Field}");
                 if (!TryGetValue(key, out var messages))
                 {
                     this[key] = messages = [];

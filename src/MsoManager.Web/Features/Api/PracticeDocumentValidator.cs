@@ -342,6 +342,8 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(a => a.Fmv!).SetValidator(new FmvRules()).When(a => a.Fmv is not null);
             RuleFor(a => a.ReservedClinicalAuthority).AtMost(PracticeDocumentLimits.MaxValuesPerAgreementList, "reserved clinical authorities of one agreement");
             RuleForEach(a => a.ReservedClinicalAuthority).IsEnum<AgreementDocument, ClinicalAuthority>("Reserved clinical authority");
+            RuleFor(a => a.AmendmentEffectiveOn).IsDate("Amendment effective on");
+            RuleFor(a => a.OutsideReview!).SetValidator(new OutsideReviewRules()).When(a => a.OutsideReview is not null);
         }
 
         // An MSA needs both parties, of the right kinds; other agreements may name any entity, or none.
@@ -352,6 +354,15 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             key is null ? $"An MSA needs {what} of this practice as a party."
             : agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? $"'{key}' is not the key of {what} in this document."
             : $"'{key}' is not the key of an entity in this document.";
+    }
+
+    private sealed class OutsideReviewRules : AbstractValidator<OutsideReviewDocument>
+    {
+        public OutsideReviewRules()
+        {
+            RuleFor(r => r.Counsel).Rule(counsel => Text.RequireName(counsel, "Counsel"));
+            RuleFor(r => r.ReviewedOn).NotNull().WithMessage("Reviewed on is required.").IsDate("Reviewed on");
+        }
     }
 
     private sealed class FeeRules : AbstractValidator<FeeDocument>

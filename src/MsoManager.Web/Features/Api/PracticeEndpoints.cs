@@ -110,7 +110,7 @@ internal static class PracticeEndpoints
     }
 
     private static async Task<IResult> ReplaceAsync(
-        Guid id, HttpRequest request, ApiCaller caller, PracticeStore store, IValidator<PracticeDocument> validator, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, ApiCaller caller, PracticeStore store, IValidator<PracticeDocument> validator, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, caller, store, cancellationToken) is null)
         {
@@ -134,7 +134,8 @@ internal static class PracticeEndpoints
             return problem;
         }
 
-        var snapshot = await store.ChangeAsync(id, version, practice => PracticeDocumentMapping.Replace(practice, document!), cancellationToken: cancellationToken);
+        var snapshot = await store.ChangeAsync(
+            id, version, (practice, role) => PracticeDocumentMapping.Replace(practice, document!, role, time.GetUtcNow()), cancellationToken: cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETag(snapshot.Version);
         return TypedResults.Ok(PracticeDocumentMapping.ToDocument(snapshot.Practice, snapshot.ShowEin));
     }

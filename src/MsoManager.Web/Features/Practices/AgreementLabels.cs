@@ -77,6 +77,18 @@ public static class AgreementLabels
         _ => kind.ToString(),
     };
 
+    /// <summary>
+    /// How the agreement reached its status when not through the review in the app: counsel's review
+    /// outside MSO Manager, or an import of an agreement already in that status; null otherwise.
+    /// </summary>
+    public static string? Provenance(Agreement agreement) =>
+        agreement.OutsideReview is { } review ? OutsideReview(review)
+        : agreement.ImportedAs is { } imported ? $"Recorded on import as {Of(imported).ToLowerInvariant()}, not reviewed in MSO Manager"
+        : null;
+
+    /// <summary>"Reviewed outside MSO Manager by Jane Roe, Esq. on 2024-05-02".</summary>
+    public static string OutsideReview(OutsideReview review) => $"Reviewed outside MSO Manager by {review.Counsel} on {Date(review.ReviewedOn)}";
+
     /// <summary>The legal name of a party, or a dash when the agreement has none on that side.</summary>
     public static string PartyName(Practice practice, Guid? entityId) =>
         entityId is { } id ? practice.Entities.SingleOrDefault(e => e.Id == id)?.LegalName ?? "(removed)" : "—";

@@ -11,10 +11,10 @@ public sealed record ChangeOutcome(bool Succeeded, string? Field = null, string?
 
 /// <summary>
 /// Cascaded by the practice page to its sections and their dialogs: the snapshot shown, and the one
-/// way to change it (through <see cref="PracticeStore.ChangeAsync"/>, with the snapshot's version).
+/// way to change it (through <see cref="PracticeStore.ChangeAsync(Guid, uint, Action{Practice, MemberRole}, Permission, CancellationToken)"/>, with the snapshot's version).
 /// </summary>
 public sealed class PracticeEditing(
-    PracticeSnapshot snapshot, Func<Action<Practice>, string, Permission, Task<ChangeOutcome>> apply, Action<string> reportRefusal)
+    PracticeSnapshot snapshot, Func<Action<Practice, MemberRole>, string, Permission, Task<ChangeOutcome>> apply, Action<string> reportRefusal)
 {
     public PracticeSnapshot Snapshot { get; } = snapshot;
 
@@ -22,10 +22,18 @@ public sealed class PracticeEditing(
 
     /// <summary>Applies a change to the practice; on success the page reloads and shows <paramref name="success"/>.</summary>
     public Task<ChangeOutcome> ApplyAsync(Action<Practice> change, string success, Permission permission = Permission.EditPractices) =>
+        apply((practice, _) => change(practice), success, permission);
+
+    /// <summary>For a change that depends on who makes it: it gets the member's role as the store reads it when saving.</summary>
+    public Task<ChangeOutcome> ApplyAsync(Action<Practice, MemberRole> change, string success, Permission permission = Permission.EditPractices) =>
         apply(change, success, permission);
 
     /// <summary>For a button outside a dialog: applies the change and reports a refusal on the page.</summary>
-    public async Task RunAsync(Action<Practice> change, string success, Permission permission = Permission.EditPractices)
+    public Task RunAsync(Action<Practice> change, string success, Permission permission = Permission.EditPractices) =>
+        RunAsync((practice, _) => change(practice), success, permission);
+
+    /// <summary>As above, for a change that depends on who makes it.</summary>
+    public async Task RunAsync(Action<Practice, MemberRole> change, string success, Permission permission = Permission.EditPractices)
     {
         var outcome = await apply(change, success, permission);
         if (!outcome.Succeeded && outcome.Message is not null)

@@ -99,8 +99,17 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     /// <paramref name="version"/>; returns the new snapshot. A concurrent change by someone else
     /// is refused with <see cref="ConcurrencyConflictException"/> saying who changed what.
     /// </summary>
+    public Task<PracticeSnapshot> ChangeAsync(
+        Guid practiceId, uint version, Action<Practice> change, Permission permission = Permission.EditPractices, CancellationToken cancellationToken = default) =>
+        ChangeAsync(practiceId, version, (practice, _) => change(practice), permission, cancellationToken);
+
+    /// <summary>
+    /// As above, for a change that depends on who makes it: it is given the member's role as read for
+    /// this save (not as the page last saw it). A change that changes nothing writes nothing: no
+    /// audit event, no new version.
+    /// </summary>
     public async Task<PracticeSnapshot> ChangeAsync(
-        Guid practiceId, uint version, Action<Practice> change, Permission permission = Permission.EditPractices, CancellationToken cancellationToken = default)
+        Guid practiceId, uint version, Action<Practice, MemberRole> change, Permission permission = Permission.EditPractices, CancellationToken cancellationToken = default)
     {
         var membership = await session.EnsureAllowedAsync(permission, cancellationToken);
         await using (var db = contexts.CreateDbContext())
@@ -108,9 +117,15 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
             var practice = await db.VisiblePractices(membership).WithEverything().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
-            change(practice);
+            change(practice, membership.Role);
             DeleteRemovedRecords(db, practice);
             EnsureOnlyPermittedRecordsChanged(db, permission);
+            EnsureAgreementStepsPermitted(db, membership.Role);
+            if (!HasChanges(db))
+            {
+                return new PracticeSnapshot(practice, version, membership);
+            }
+
             ConcurrencyVersion.Touch(db, practice);
 
             // Under the workspace's write lock every earlier save has committed, so the stored version is
@@ -136,6 +151,33 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         }
 
         return await LoadAsync(practiceId, cancellationToken) ?? throw new ConcurrencyConflictException("The practice is no longer shared with you.");
+    }
+
+    /// <summary>Whether the change added, removed or really changed any record (a value set to what it was is no change).</summary>
+    private static bool HasChanges(AppDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted
+            || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))));
+    }
+
+    /// <summary>
+    /// The last word on agreement statuses, whatever the change did: each status that moved must be
+    /// reachable by the member's role from where it was (a new agreement starts as a draft), so no
+    /// edit path can approve or execute without the review. Imports, which record agreements as they
+    /// are, go through <see cref="ImportAsync"/> instead.
+    /// </summary>
+    private static void EnsureAgreementStepsPermitted(AppDbContext db, MemberRole role)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<Agreement>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var status = entry.Property(a => a.Status);
+            var from = entry.State == EntityState.Added ? AgreementStatus.Draft : status.OriginalValue;
+            var outsideReview = entry.Property(a => a.OutsideReviewCounsel);
+            var recordedOutsideReview = outsideReview.CurrentValue is not null
+                && (entry.State == EntityState.Added || outsideReview.OriginalValue is null);
+            AgreementWorkflow.Plan(from, status.CurrentValue, role, recordedOutsideReview);
+        }
     }
 
     private async Task RecordRiskAsync(AppDbContext db, Practice practice, CancellationToken cancellationToken)

@@ -1,7 +1,4 @@
 namespace MsoManager.Web.Features.Workspaces;
 
-/// <summary>The member's role (or membership) does not allow the operation; nothing was changed.</summary>
-public sealed class NotPermittedException(string message) : Exception(message);
-
 /// <summary>Someone else saved the record first; nothing was overwritten. The message says what changed.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
 
