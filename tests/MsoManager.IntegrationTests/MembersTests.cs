@@ -43,7 +43,7 @@ public sealed class MembersTests(PostgresFixture postgres) : TestApp(postgres)
             (await members.ListAsync(0, 25)).WorkspaceVersion);
 
         Assert.False(result.Added);
-        var token = result.InvitationPath!.Split("token=")[1];
+        var token = result.Invitation!.Token;
         Assert.Single(await members.ListOpenInvitationsAsync());
         await using var invitee = Host.Services.CreateAsyncScope();
         var acceptance = invitee.ServiceProvider.GetRequiredService<InvitationAcceptance>();
@@ -81,6 +81,31 @@ public sealed class MembersTests(PostgresFixture postgres) : TestApp(postgres)
         Assert.Contains(error.Errors, e => e.PropertyName == nameof(AddMemberForm.Email));
         Assert.Empty(await members.ListOpenInvitationsAsync());
         Assert.Equal(1, (await members.ListAsync(0, 25)).TotalCount);
+    }
+
+    [Fact]
+    public async Task ChangeScope_ToAPracticeOfAnotherWorkspace_IsRefusedNamingItsPlace()
+    {
+        var (owner, workspace) = await OwnedWorkspaceAsync("scope", "Mine Spa");
+        var (otherOwner, _) = await OwnedWorkspaceAsync("elsewhere", "Their Spa");
+        await AddMemberAsync(workspace, await CreateUserAsync("scoped@x.test"), MemberRole.Client);
+        PracticeChoice theirs;
+        await using (var other = await SignInAsync(otherOwner))
+        {
+            theirs = (await other.Get<MembersService>().SearchPracticesAsync("their")).Single();
+        }
+
+        await using var signedIn = await SignInAsync(owner);
+        var members = signedIn.Get<MembersService>();
+        var page = await members.ListAsync(0, 25);
+        var mine = (await members.SearchPracticesAsync("mine")).Single();
+        var client = page.Items.Single(m => m.Email == "scoped@x.test");
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            members.ChangeScopeAsync(client.MemberId, new ScopeForm { AllPractices = false, Practices = [mine, theirs] }, page.WorkspaceVersion));
+
+        Assert.Equal(["Practices[1]"], error.Errors.Select(e => e.PropertyName));
+        Assert.True((await members.ListAsync(0, 25)).Items.Single(m => m.Email == "scoped@x.test").Scope.IncludesAllPractices);
     }
 
     [Theory]

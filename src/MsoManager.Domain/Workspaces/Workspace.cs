@@ -8,6 +8,9 @@ namespace MsoManager.Domain.Workspaces;
 /// </summary>
 public sealed class Workspace
 {
+    /// <summary>Why a user cannot be added twice; the API answers it as a conflict (409).</summary>
+    public const string AlreadyAMember = "This person is already a member of the workspace.";
+
     private readonly List<Member> _members = [];
 
     private Workspace()
@@ -50,15 +53,17 @@ public sealed class Workspace
     /// <summary>Adds a user as a member; a user is a member of a workspace at most once.</summary>
     public Member AddMember(string userId, MemberRole role, PracticeScope scope)
     {
-        if (_members.Any(m => m.UserId == userId))
+        if (HasMember(userId))
         {
-            throw new DomainRuleException("Email", "This person is already a member of the workspace.");
+            throw new DomainRuleException("Email", AlreadyAMember);
         }
 
         var member = new Member(Id, userId, role, scope);
         _members.Add(member);
         return member;
     }
+
+    public bool HasMember(string userId) => _members.Any(m => m.UserId == userId);
 
     public void ChangeRole(Guid memberId, MemberRole role)
     {

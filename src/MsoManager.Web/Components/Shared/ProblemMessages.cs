@@ -16,6 +16,7 @@ public static class ProblemMessages
             DomainRuleException rule => rule.Message,
             NotPermittedException denied => denied.Message,
             ConcurrencyConflictException conflict => conflict.Message,
+            AlreadyExistsException exists => exists.Message,
             _ => "",
         };
         return message.Length > 0;

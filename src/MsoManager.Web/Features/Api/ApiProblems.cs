@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using MsoManager.Domain.Common;
@@ -29,8 +30,10 @@ internal static partial class ApiProblems
         Results.ValidationProblem(errors, detail: "Nothing was written; correct the fields named in errors.");
 
     /// <summary>A validator's failures keyed by JSON path, each path's messages once.</summary>
-    public static IReadOnlyDictionary<string, string[]> ByPath(ValidationResult result) =>
-        result.Errors
+    public static IReadOnlyDictionary<string, string[]> ByPath(ValidationResult result) => ByPath(result.Errors);
+
+    public static IReadOnlyDictionary<string, string[]> ByPath(IEnumerable<ValidationFailure> failures) =>
+        failures
             .GroupBy(e => JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
@@ -79,11 +82,16 @@ internal static partial class ApiProblems
         {
             return Invalid(JsonPath(e.Field), e.Message);
         }
+        catch (ValidationException e)
+        {
+            // A service's own validation of a form (the members service's), keyed by the form's property paths.
+            return Invalid(ByPath(e.Errors));
+        }
         catch (NotPermittedException e)
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: e.Message);
         }
-        catch (ConcurrencyConflictException e)
+        catch (Exception e) when (e is ConcurrencyConflictException or AlreadyExistsException)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: e.Message);
         }

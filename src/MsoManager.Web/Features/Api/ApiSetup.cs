@@ -67,6 +67,7 @@ internal static class ApiSetup
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         authenticated.MapTokenEndpoints();
         authenticated.MapWorkspaceEndpoints();
+        authenticated.MapMemberEndpoints();
         authenticated.MapPracticeEndpoints();
         authenticated.MapStateRuleEndpoints();
     }

@@ -5,18 +5,12 @@ using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.Web.Features.Workspaces;
 
-/// <summary>The Owner's "add or invite a member" form.</summary>
-public sealed class AddMemberForm
+/// <summary>The Owner's "add or invite a member" form: who, in which role, and the practices they see.</summary>
+public sealed class AddMemberForm : ScopeForm
 {
     public string Email { get; set; } = "";
 
     public MemberRole Role { get; set; } = MemberRole.Consultant;
-
-    public bool AllPractices { get; set; } = true;
-
-    public List<PracticeChoice> Practices { get; set; } = [];
-
-    public PracticeScope ToScope() => AllPractices ? PracticeScope.AllPractices : PracticeScope.Listed(Practices.Select(p => p.Id));
 }
 
 /// <summary>A practice offered in a scope picker.</summary>
@@ -27,6 +21,9 @@ public sealed record PracticeChoice(Guid Id, string Name)
 
 public sealed class AddMemberFormValidator : AbstractValidator<AddMemberForm>
 {
+    /// <summary>What a role must be; the API says it of a role it cannot read too.</summary>
+    public static readonly string RoleMessage = $"Role must be one of {string.Join(", ", Enum.GetNames<MemberRole>()[..^1])} or {Enum.GetNames<MemberRole>()[^1]}.";
+
     public AddMemberFormValidator()
     {
         RuleFor(f => f.Email)
@@ -34,22 +31,27 @@ public sealed class AddMemberFormValidator : AbstractValidator<AddMemberForm>
             .NotEmpty().WithMessage("Email is required.")
             .MaximumLength(Text.EmailMaxLength).WithMessage($"Email must be at most {Text.EmailMaxLength} characters.")
             .EmailAddress().WithMessage("Email must be a valid email address.");
-        RuleFor(f => f.Role).IsInEnum().WithMessage("Role must be one of Owner, Consultant, Attorney, Client or Viewer.");
+        RuleFor(f => f.Role).IsInEnum().WithMessage(RoleMessage);
         RuleFor(f => f.Practices)
             .NotEmpty()
             .When(f => !f.AllPractices && f.Role != MemberRole.Owner)
-            .WithMessage("Pick at least one practice, or give access to all practices.");
+            .WithMessage(ScopeForm.PickAPractice);
     }
 }
 
-/// <summary>The Owner's "change scope" form.</summary>
-public sealed class ScopeForm
+/// <summary>The Owner's "change scope" form; also the scope part of <see cref="AddMemberForm"/>.</summary>
+public class ScopeForm
 {
+    public const string PickAPractice = "Pick at least one practice, or give access to all practices.";
+
     public bool AllPractices { get; set; } = true;
 
     public List<PracticeChoice> Practices { get; set; } = [];
 
     public PracticeScope ToScope() => AllPractices ? PracticeScope.AllPractices : PracticeScope.Listed(Practices.Select(p => p.Id));
+
+    /// <summary>The chosen practices' ids in the order chosen (none for all practices), so a problem can name its place.</summary>
+    public IReadOnlyList<Guid> ListedPracticeIds() => AllPractices ? [] : [.. Practices.Select(p => p.Id)];
 }
 
 public sealed class ScopeFormValidator : AbstractValidator<ScopeForm>
@@ -58,7 +60,7 @@ public sealed class ScopeFormValidator : AbstractValidator<ScopeForm>
         RuleFor(f => f.Practices)
             .NotEmpty()
             .When(f => !f.AllPractices)
-            .WithMessage("Pick at least one practice, or give access to all practices.");
+            .WithMessage(ScopeForm.PickAPractice);
 }
 
 /// <summary>The "new workspace" form.</summary>

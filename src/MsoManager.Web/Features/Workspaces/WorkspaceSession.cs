@@ -30,6 +30,8 @@ public sealed class WorkspaceSession(
     WorkspaceSelection selection,
     TimeProvider time)
 {
+    private const string NoLongerAMember = "You are no longer a member of this workspace.";
+
     private IReadOnlyList<WorkspaceMembership> _memberships = [];
 
     // Set for an API request: memberships read at its start are trusted until it ends (milliseconds),
@@ -164,10 +166,25 @@ public sealed class WorkspaceSession(
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            throw new NotPermittedException("You are no longer a member of this workspace.");
+            throw new NotPermittedException(NoLongerAMember);
         }
 
         return Allowed(Current with { Role = found.Member.Role, Scope = found.Member.Scope, NeedsTwoStepSignIn = found.NeedsTwoStepSignIn }, permission);
+    }
+
+    /// <summary>
+    /// Checks <paramref name="permission"/> again against the user's member record as a writer read it under
+    /// the workspace's write lock (null: not a member), so a role changed by a save committed since
+    /// <see cref="EnsureAllowedAsync"/> counts: an Owner demoted a moment ago no longer acts as one.
+    /// </summary>
+    public void EnsureStillAllowed(Member? member, Permission permission)
+    {
+        if (member is null || Current is null || member.UserId != UserId)
+        {
+            throw new NotPermittedException(NoLongerAMember);
+        }
+
+        _ = Allowed(Current with { Role = member.Role, Scope = member.Scope }, permission);
     }
 
     /// <summary>Re-reads the memberships, for example after the user joined or left a workspace.</summary>
