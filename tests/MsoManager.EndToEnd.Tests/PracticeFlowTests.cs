@@ -73,13 +73,7 @@ public sealed partial class PracticeFlowTests(BrowserFixture app)
     [Fact]
     public async Task Attorney_OpensAPractice_AndCannotChangeIt()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync("attorney@demo.test", app.DemoPassword);
-        await page.GotoAsync("practices");
-        await page.WaitForInteractiveAsync();
-        await page.Locator("#practices-table").GetByText("Pacific Skin Studio").ClickAsync();
-        await page.WaitForURLAsync(PracticeUrl());
-        var practiceUrl = page.Url;
+        var (page, practiceUrl) = await OpenDemoPracticeAsync("attorney@demo.test", "Pacific Skin Studio");
 
         foreach (var section in new[] { "overview", "entities", "ownership", "people" })
         {
@@ -122,6 +116,38 @@ public sealed partial class PracticeFlowTests(BrowserFixture app)
         await consultant.ClickAsync("#reload-practice");
         await consultant.Locator("#conflict-message").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await consultant.WaitForTextAsync("#cap-total-mso", "90%");
+    }
+
+    [Fact]
+    public async Task NewDialog_QuietUntilAFieldIsLeft_ThenSaysWhatIsWrong()
+    {
+        var (page, practiceUrl) = await OpenDemoPracticeAsync("owner@demo.test", "Pacific Skin Studio");
+        await page.OpenPracticeAsync(practiceUrl, "people");
+        var errors = page.Locator(".mud-dialog .mud-input-helper-text.mud-input-error");
+
+        await page.ClickAsync("#add-person");
+        // The dialog focuses its first field once; focusing the dialog after it blurred the field and showed "Name is required.".
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'person-name'");
+        await page.WaitForTimeoutAsync(1_000);
+        Assert.Equal(0, await errors.CountAsync());
+
+        await page.Keyboard.PressAsync("Tab");
+        await errors.Filter(new() { HasText = "Name is required." }).WaitForAsync();
+        await page.ClickAsync("#form-save");
+        Assert.Equal(["Name is required."], await errors.AllInnerTextsAsync());
+        await page.ClickAsync("#form-cancel");
+    }
+
+    /// <summary>Signs in as a demo user on a new page and opens one of the demo practices from the list.</summary>
+    private async Task<(IPage Page, string PracticeUrl)> OpenDemoPracticeAsync(string email, string practice)
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(email, app.DemoPassword);
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#practices-table").GetByText(practice).ClickAsync();
+        await page.WaitForURLAsync(PracticeUrl());
+        return (page, page.Url);
     }
 
     private static async Task AddStakeAsync(IPage page, string entity, string owner, string percent)

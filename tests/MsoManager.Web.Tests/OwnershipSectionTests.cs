@@ -82,8 +82,10 @@ public sealed class OwnershipSectionTests : ComponentTest
         dialogs.Find("#stake-percent").Change(percent);
         dialogs.Find("#form-save").Click();
 
+        // The domain's own words for a stake's percentage, not a restatement of them.
+        var message = Percentage.Validate(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), "Percent", allowZero: false);
         dialogs.WaitForAssertion(() => Assert.Contains(
-            "Percent must be more than 0 and at most 100, with at most two decimals.",
+            message!,
             dialogs.Find("#stake-percent").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
         Assert.Empty(dialogs.FindAll("#form-error"));
         await using var db = Contexts.CreateForWorkspace(workspace.Id);

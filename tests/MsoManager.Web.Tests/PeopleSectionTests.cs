@@ -218,7 +218,7 @@ public sealed class PeopleSectionTests : ComponentTest
         dialogs.Find("#location-zip").Change("3313");
         dialogs.Find("#form-save").Click();
 
-        dialogs.WaitForAssertion(() => Assert.Contains("ZIP must look like 12345 or 12345-6789.", dialogs.Markup, StringComparison.Ordinal));
+        dialogs.WaitForAssertion(() => Assert.Contains(Location.ZipMessage, FieldErrors(dialogs)));
         Assert.Empty((await LoadPracticeAsync(practiceId)).Locations);
     }
 

@@ -21,13 +21,16 @@ public static class Dates
     /// <summary>Today's date in UTC: the day findings, expiries and "as of" defaults are reckoned on.</summary>
     public static DateOnly TodayUtc(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    public static DateOnly? Check(DateOnly? date, string field)
-    {
-        if (date is { } value && !IsInRange(value))
-        {
-            throw new DomainRuleException(field, OutOfRange(field));
-        }
+    /// <summary>The message when <paramref name="date"/> is outside the range, or null (also for no date).</summary>
+    public static string? ValidateInRange(DateOnly? date, string label) => date is { } value && !IsInRange(value) ? OutOfRange(label) : null;
 
+    /// <summary>The message when an exclusive end <paramref name="to"/> does not come after <paramref name="from"/>, or null.</summary>
+    public static string? ValidatePeriod(DateOnly? from, DateOnly? to, string fromLabel, string toLabel) =>
+        from is not null && to is not null && to <= from ? $"{toLabel} must be after {fromLabel}." : null;
+
+    public static DateOnly? Check(DateOnly? date, string field, string? label = null)
+    {
+        DomainRuleException.ThrowIf(field, ValidateInRange(date, label ?? field));
         return date;
     }
 
@@ -36,10 +39,7 @@ public static class Dates
     {
         Check(from, fromField);
         Check(to, toField);
-        if (from is not null && to is not null && to <= from)
-        {
-            throw new DomainRuleException(toField, $"{toField} must be after {fromField}.");
-        }
+        DomainRuleException.ThrowIf(toField, ValidatePeriod(from, to, fromField, toField));
     }
 
     /// <summary>Whether a period [from, to) covers <paramref name="date"/>; open ends are unbounded.</summary>

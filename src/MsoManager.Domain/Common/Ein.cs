@@ -14,18 +14,14 @@ public sealed partial record Ein
     /// <summary>Only the last four digits, for roles that may not see the whole number.</summary>
     public string Masked => $"**-***{Value[^4..]}";
 
-    /// <summary>Whether <paramref name="value"/> (trimmed) is written like an EIN; forms check with this.</summary>
-    public static bool IsValid(string? value) => value is not null && Format().IsMatch(value.Trim());
+    /// <summary>The message when <paramref name="value"/> (trimmed) is not written like an EIN, or null.</summary>
+    public static string? Validate(string? value, string label = "EIN") =>
+        value is not null && Format().IsMatch(value.Trim()) ? null : $"{label} must look like 12-3456789 (two digits, a hyphen, seven digits).";
 
-    public static Ein From(string? value, string field = "EIN")
+    public static Ein From(string? value, string field = "EIN", string? label = null)
     {
-        var trimmed = value?.Trim() ?? "";
-        if (!Format().IsMatch(trimmed))
-        {
-            throw new DomainRuleException(field, $"{field} must look like 12-3456789 (two digits, a hyphen, seven digits).");
-        }
-
-        return new Ein(trimmed);
+        DomainRuleException.ThrowIf(field, Validate(value, label ?? field));
+        return new Ein(value!.Trim());
     }
 
     public override string ToString() => Value;

@@ -15,18 +15,15 @@ public readonly record struct Money
 
     public static Money Zero { get; } = new(0);
 
-    public static Money From(decimal amount, string field)
+    /// <summary>The message when <paramref name="amount"/> is not an amount of money, or null.</summary>
+    public static string? Validate(decimal amount, string label) =>
+        amount < 0 || amount > Max ? $"{label} must be between $0 and $1,000,000,000."
+        : decimal.Round(amount, Scale) != amount ? $"{label} may have at most two decimals (cents)."
+        : null;
+
+    public static Money From(decimal amount, string field, string? label = null)
     {
-        if (amount < 0 || amount > Max)
-        {
-            throw new DomainRuleException(field, $"{field} must be between $0 and $1,000,000,000.");
-        }
-
-        if (decimal.Round(amount, Scale) != amount)
-        {
-            throw new DomainRuleException(field, $"{field} may have at most two decimals (cents).");
-        }
-
+        DomainRuleException.ThrowIf(field, Validate(amount, label ?? field));
         return new Money(amount);
     }
 

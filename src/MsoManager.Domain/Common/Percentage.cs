@@ -10,21 +10,17 @@ public readonly record struct Percentage
 
     public decimal Value { get; }
 
-    /// <summary>Parses a percentage, or throws naming <paramref name="field"/>. Stakes pass <paramref name="allowZero"/> false.</summary>
-    public static Percentage From(decimal value, string field, bool allowZero = true)
+    /// <summary>The message when <paramref name="value"/> is not a percentage, or null. Stakes pass <paramref name="allowZero"/> false.</summary>
+    public static string? Validate(decimal value, string label, bool allowZero = true) =>
+        value < 0 || value > 100 || (!allowZero && value == 0)
+            ? allowZero ? $"{label} must be between 0 and 100." : $"{label} must be more than 0 and at most 100."
+        : decimal.Round(value, Scale) != value ? $"{label} may have at most two decimals."
+        : null;
+
+    /// <summary>Parses a percentage, or throws naming <paramref name="field"/>.</summary>
+    public static Percentage From(decimal value, string field, bool allowZero = true, string? label = null)
     {
-        if (value < 0 || value > 100 || (!allowZero && value == 0))
-        {
-            throw new DomainRuleException(field, allowZero
-                ? $"{field} must be between 0 and 100."
-                : $"{field} must be more than 0 and at most 100.");
-        }
-
-        if (decimal.Round(value, Scale) != value)
-        {
-            throw new DomainRuleException(field, $"{field} may have at most two decimals.");
-        }
-
+        DomainRuleException.ThrowIf(field, Validate(value, label ?? field, allowZero));
         return new Percentage(value);
     }
 

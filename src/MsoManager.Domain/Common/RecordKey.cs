@@ -11,18 +11,14 @@ public static partial class RecordKey
 {
     public const int MaxLength = 64;
 
-    /// <summary>Whether <paramref name="key"/> (trimmed) is written like a record key.</summary>
-    public static bool IsValid(string? key) => key is not null && Format().IsMatch(key.Trim());
+    /// <summary>The message when <paramref name="key"/> (trimmed) is not written like a record key, or null.</summary>
+    public static string? Validate(string? key, string label = "Key") =>
+        key is not null && Format().IsMatch(key.Trim()) ? null : $"{label} must be 1 to {MaxLength} letters, digits, '-' or '_'.";
 
     public static string Require(string? key, string field)
     {
-        var trimmed = key?.Trim() ?? "";
-        if (!Format().IsMatch(trimmed))
-        {
-            throw new DomainRuleException(field, $"{field} must be 1 to 64 letters, digits, '-' or '_'.");
-        }
-
-        return trimmed;
+        DomainRuleException.ThrowIf(field, Validate(key, field));
+        return key!.Trim();
     }
 
     /// <summary>

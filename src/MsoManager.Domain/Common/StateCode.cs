@@ -74,16 +74,15 @@ public sealed record StateCode
 
     public static bool IsValid(string? code) => code is not null && Names.ContainsKey(code.Trim().ToUpperInvariant());
 
-    /// <summary>Parses a code (any case, surrounding spaces allowed), or throws naming <paramref name="field"/>.</summary>
-    public static StateCode From(string? code, string field = "State")
-    {
-        var normalized = code?.Trim().ToUpperInvariant();
-        if (normalized is null || !Names.ContainsKey(normalized))
-        {
-            throw new DomainRuleException(field, $"{field} must be the two-letter code of a US state or DC.");
-        }
+    /// <summary>The message when <paramref name="code"/> is not a state's code (any case, surrounding spaces allowed), or null.</summary>
+    public static string? Validate(string? code, string label = "State") =>
+        IsValid(code) ? null : $"{label} must be the two-letter code of a US state or DC.";
 
-        return new StateCode(normalized);
+    /// <summary>Parses a code (any case, surrounding spaces allowed), or throws naming <paramref name="field"/>.</summary>
+    public static StateCode From(string? code, string field = "State", string? label = null)
+    {
+        DomainRuleException.ThrowIf(field, Validate(code, label ?? field));
+        return new StateCode(code!.Trim().ToUpperInvariant());
     }
 
     public override string ToString() => Value;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using MsoManager.Domain.Common;
 
 namespace MsoManager.Domain.Practices;
@@ -51,26 +52,48 @@ public sealed class LegalEntity : PracticeRecord
 
     public string DisplayName => Dba is null ? LegalName : $"{LegalName} (dba {Dba})";
 
+    /// <summary>
+    /// The message when the annual report's month is wrong: missing while a day is given, or not 1 to 12.
+    /// A wrong month is refused, never moved into range.
+    /// </summary>
+    public static string? ValidateAnnualReportDueMonth(int? month, int? day) =>
+        month is null && day is not null ? "Annual report month is required with the day; give both, or neither."
+        : month is < 1 or > 12 ? "Annual report month must be from 1 (January) to 12 (December)."
+        : null;
+
+    /// <summary>
+    /// The message when the annual report's day is wrong: missing while a month is given, or not a day of
+    /// that month. The due date recurs every year, so 29 February is allowed (it falls due in leap years).
+    /// </summary>
+    public static string? ValidateAnnualReportDueDay(int? month, int? day)
+    {
+        if (day is null)
+        {
+            return month is null ? null : "Annual report day is required with the month; give both, or neither.";
+        }
+
+        if (month is >= 1 and <= 12)
+        {
+            var last = DateTime.DaysInMonth(2024, month.Value);
+            return day < 1 || day > last
+                ? $"Annual report day must be from 1 to {last} in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value)}."
+                : null;
+        }
+
+        return day is < 1 or > 31 ? "Annual report day must be from 1 to 31." : null;
+    }
+
     [MemberNotNull(nameof(LegalName), nameof(StateOfFormation))]
     internal void Apply(LegalEntityDetails details)
     {
         // Everything is checked before anything changes, so a refused update leaves the entity as it was.
-        var legalName = Text.RequireName(details.LegalName, "LegalName");
-        var dba = string.IsNullOrWhiteSpace(details.Dba) ? null : Text.RequireName(details.Dba, "Dba");
-        var ein = string.IsNullOrWhiteSpace(details.Ein) ? null : Ein.From(details.Ein, "Ein");
-        var formedOn = Dates.Check(details.FormedOn, "FormedOn");
-        var agent = string.IsNullOrWhiteSpace(details.RegisteredAgent) ? null : Text.RequireName(details.RegisteredAgent, "RegisteredAgent");
-        if ((details.AnnualReportDueMonth is null) != (details.AnnualReportDueDay is null))
-        {
-            throw new DomainRuleException("AnnualReportDue", "Annual report due date needs both a month and a day, or neither.");
-        }
-
-        if (details.AnnualReportDueMonth is { } month && details.AnnualReportDueDay is { } day
-            && (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month)))
-        {
-            throw new DomainRuleException("AnnualReportDue", "Annual report due date must be a real month and day.");
-        }
-
+        var legalName = Text.RequireName(details.LegalName, "LegalName", "Legal name");
+        var dba = string.IsNullOrWhiteSpace(details.Dba) ? null : Text.RequireName(details.Dba, "Dba", "DBA");
+        var ein = string.IsNullOrWhiteSpace(details.Ein) ? null : Ein.From(details.Ein, "Ein", "EIN");
+        var formedOn = Dates.Check(details.FormedOn, "FormedOn", "Formed on");
+        var agent = string.IsNullOrWhiteSpace(details.RegisteredAgent) ? null : Text.RequireName(details.RegisteredAgent, "RegisteredAgent", "Registered agent");
+        DomainRuleException.ThrowIf("AnnualReportDueMonth", ValidateAnnualReportDueMonth(details.AnnualReportDueMonth, details.AnnualReportDueDay));
+        DomainRuleException.ThrowIf("AnnualReportDueDay", ValidateAnnualReportDueDay(details.AnnualReportDueMonth, details.AnnualReportDueDay));
         var notes = Text.OptionalFreeText(details.Notes, "Notes");
 
         LegalName = legalName;

@@ -63,6 +63,10 @@ public sealed record MsaTerms
     public const int MaxNoticeDays = 3650;
     public const int MaxCustomServices = 20;
 
+    public const string FmvOrderMessage = "FMV high must not be below FMV low.";
+
+    public const string FeeMethodMissingMessage = "Choose the fee method the amounts belong to.";
+
     /// <summary>The four reservations every MSA needs (rule CLINICAL_AUTHORITY_NOT_RESERVED).</summary>
     public static readonly IReadOnlyList<ClinicalAuthority> EssentialAuthority =
         [ClinicalAuthority.ClinicalProtocols, ClinicalAuthority.ClinicalStaffing, ClinicalAuthority.PatientRecords, ClinicalAuthority.MedicalDirection];
@@ -161,41 +165,60 @@ public sealed record MsaTerms
     /// <summary>The essential clinical reservations this MSA does not make.</summary>
     public IReadOnlyList<ClinicalAuthority> MissingAuthority() => [.. EssentialAuthority.Where(a => !ReservedAuthority.Contains(a))];
 
+    /// <summary>The message when the initial term is not 1 to <see cref="MaxTermMonths"/> months, or null.</summary>
+    public static string? ValidateInitialTerm(int? months) => ValidateRange(months, 1, MaxTermMonths, "Initial term", "months");
+
+    public static string? ValidateRenewalTerm(int? months) => ValidateRange(months, 1, MaxTermMonths, "Renewal term", "months");
+
+    public static string? ValidateNoticeDays(int? days) => ValidateRange(days, 0, MaxNoticeDays, "Without-cause notice", "days");
+
+    public static string? ValidateForCauseProvisions(string? text) => Text.ValidateFreeText(text, "For-cause provisions");
+
+    public static string? ValidatePaymentTerms(string? text) => Text.ValidateFreeText(text, "Payment terms");
+
+    public static string? ValidateCustomServiceCount(int count) => count > MaxCustomServices ? $"At most {MaxCustomServices} custom services." : null;
+
+    public static string? ValidateCustomService(string? text) => Text.ValidateName(text, "Custom service");
+
+    public static string? ValidateFlatMonthly(decimal? amount) => amount is { } value ? Money.Validate(value, "Flat monthly fee") : null;
+
+    public static string? ValidateRatePercent(decimal? percent) => percent is { } value ? Percentage.Validate(value, "Rate") : null;
+
+    public static string? ValidateMarkupPercent(decimal? percent) => percent is { } value ? Percentage.Validate(value, "Markup") : null;
+
+    public static string? ValidateFmvLow(decimal? low) => low is { } value ? Money.Validate(value, "FMV low") : null;
+
+    /// <summary>The message when FMV high is not an amount, or is below FMV low (<see cref="FmvOrderMessage"/>), or null.</summary>
+    public static string? ValidateFmvHigh(decimal? low, decimal? high) =>
+        high is { } value ? Money.Validate(value, "FMV high") ?? (low > value ? FmvOrderMessage : null) : null;
+
+    public static string? ValidateValuator(string? valuator) => Text.ValidateOptionalName(valuator, "Valuator");
+
+    /// <summary>The message for an amount the fee method does not use (<see cref="FieldsFor"/>).</summary>
+    public static string UnusedAmountMessage(FeeMethod method, string amount) => $"A {method} fee does not use {amount}; leave it empty.";
+
     /// <summary>Checks ranges and consistency (not completeness), or throws naming the field.</summary>
     public MsaTerms Validated()
     {
-        Dates.Check(EffectiveOn, nameof(EffectiveOn));
-        Dates.Check(FmvValuedOn, nameof(FmvValuedOn));
-        CheckRange(InitialTermMonths, 1, MaxTermMonths, nameof(InitialTermMonths), "Initial term (months)");
-        CheckRange(RenewalTermMonths, 1, MaxTermMonths, nameof(RenewalTermMonths), "Renewal term (months)");
-        CheckRange(WithoutCauseNoticeDays, 0, MaxNoticeDays, nameof(WithoutCauseNoticeDays), "Without-cause notice (days)");
-        Text.OptionalFreeText(ForCauseProvisions, nameof(ForCauseProvisions));
-        Text.OptionalFreeText(PaymentTerms, nameof(PaymentTerms));
-        if (!string.IsNullOrWhiteSpace(Valuator))
-        {
-            Text.RequireName(Valuator, nameof(Valuator));
-        }
-
-        if (CustomServices.Count > MaxCustomServices)
-        {
-            throw new DomainRuleException(nameof(CustomServices), $"At most {MaxCustomServices} custom services.");
-        }
-
+        Dates.Check(EffectiveOn, nameof(EffectiveOn), "Effective date");
+        Dates.Check(FmvValuedOn, nameof(FmvValuedOn), "Valued on");
+        DomainRuleException.ThrowIf(nameof(InitialTermMonths), ValidateInitialTerm(InitialTermMonths));
+        DomainRuleException.ThrowIf(nameof(RenewalTermMonths), ValidateRenewalTerm(RenewalTermMonths));
+        DomainRuleException.ThrowIf(nameof(WithoutCauseNoticeDays), ValidateNoticeDays(WithoutCauseNoticeDays));
+        DomainRuleException.ThrowIf(nameof(ForCauseProvisions), ValidateForCauseProvisions(ForCauseProvisions));
+        DomainRuleException.ThrowIf(nameof(PaymentTerms), ValidatePaymentTerms(PaymentTerms));
+        DomainRuleException.ThrowIf(nameof(Valuator), ValidateValuator(Valuator));
+        DomainRuleException.ThrowIf(nameof(CustomServices), ValidateCustomServiceCount(CustomServices.Count));
         foreach (var custom in CustomServices)
         {
-            Text.RequireName(custom, nameof(CustomServices));
+            DomainRuleException.ThrowIf(nameof(CustomServices), ValidateCustomService(custom));
         }
 
-        CheckMoney(FlatMonthly, nameof(FlatMonthly));
-        CheckMoney(FmvLow, nameof(FmvLow));
-        CheckMoney(FmvHigh, nameof(FmvHigh));
-        CheckPercent(RatePercent, nameof(RatePercent));
-        CheckPercent(MarkupPercent, nameof(MarkupPercent));
-        if (FmvLow is not null && FmvHigh is not null && FmvLow > FmvHigh)
-        {
-            throw new DomainRuleException(nameof(FmvHigh), "FMV high must not be below FMV low.");
-        }
-
+        DomainRuleException.ThrowIf(nameof(FlatMonthly), ValidateFlatMonthly(FlatMonthly));
+        DomainRuleException.ThrowIf(nameof(FmvLow), ValidateFmvLow(FmvLow));
+        DomainRuleException.ThrowIf(nameof(FmvHigh), ValidateFmvHigh(FmvLow, FmvHigh));
+        DomainRuleException.ThrowIf(nameof(RatePercent), ValidateRatePercent(RatePercent));
+        DomainRuleException.ThrowIf(nameof(MarkupPercent), ValidateMarkupPercent(MarkupPercent));
         if (FeeMethod is { } method)
         {
             var needed = FieldsFor(method);
@@ -203,13 +226,13 @@ public sealed record MsaTerms
             {
                 if (value is not null && !needed.Contains(name))
                 {
-                    throw new DomainRuleException(name, $"A {method} fee does not use {name}; leave it empty.");
+                    throw new DomainRuleException(name, UnusedAmountMessage(method, name));
                 }
             }
         }
         else if (FlatMonthly is not null || RatePercent is not null || MarkupPercent is not null)
         {
-            throw new DomainRuleException(nameof(FeeMethod), "Choose the fee method the amounts belong to.");
+            throw new DomainRuleException(nameof(FeeMethod), FeeMethodMissingMessage);
         }
 
         return this with
@@ -235,27 +258,6 @@ public sealed record MsaTerms
 
     public override int GetHashCode() => HashCode.Combine(EffectiveOn, InitialTermMonths, FeeMethod, FlatMonthly, RatePercent, FmvHigh, Services.Count, ReservedAuthority.Count);
 
-    private static void CheckRange(int? value, int min, int max, string field, string label)
-    {
-        if (value is { } v && (v < min || v > max))
-        {
-            throw new DomainRuleException(field, $"{label} must be between {min} and {max}.");
-        }
-    }
-
-    private static void CheckMoney(decimal? value, string field)
-    {
-        if (value is { } amount)
-        {
-            Money.From(amount, field);
-        }
-    }
-
-    private static void CheckPercent(decimal? value, string field)
-    {
-        if (value is { } percent)
-        {
-            Percentage.From(percent, field);
-        }
-    }
+    private static string? ValidateRange(int? value, int min, int max, string label, string unit) =>
+        value is { } v && (v < min || v > max) ? $"{label} must be between {min} and {max} {unit}." : null;
 }

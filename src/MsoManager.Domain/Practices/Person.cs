@@ -1,12 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using MsoManager.Domain.Common;
 
 namespace MsoManager.Domain.Practices;
 
 /// <summary>A natural person in a practice: may own stakes, hold licenses and hold roles at entities.</summary>
-public sealed class Person : PracticeRecord
+public sealed partial class Person : PracticeRecord
 {
     public const int PhoneMaxLength = 40;
+
+    /// <summary>The fewest digits a phone number has (before any extension): a local number without its area code.</summary>
+    public const int PhoneMinDigits = 7;
+
+    /// <summary>What a phone number must look like, in the words every form and the API use.</summary>
+    public const string PhoneMessage =
+        "Phone must be a phone number of at least 7 digits, written with digits, spaces and + - ( ) . only, optionally with an extension such as x123.";
 
     private readonly List<License> _licenses = [];
     private readonly List<EntityRole> _roles = [];
@@ -33,25 +41,29 @@ public sealed class Person : PracticeRecord
     public IEnumerable<License> LicensesInForce(DateOnly date, StateCode state) =>
         _licenses.Where(l => l.State == state && l.IsInForce(date));
 
+    /// <summary>
+    /// The message when an optional phone number is not one: at most <see cref="PhoneMaxLength"/>
+    /// characters; digits, spaces, '+', '-', '(', ')' and '.' with at least <see cref="PhoneMinDigits"/>
+    /// digits; then optionally an extension ("x123", "ext. 123"). Null when it is one, or blank.
+    /// </summary>
+    public static string? ValidatePhone(string? phone)
+    {
+        var trimmed = phone?.Trim() ?? "";
+        return trimmed.Length == 0 ? null
+            : trimmed.Length > PhoneMaxLength ? $"Phone must be at most {PhoneMaxLength} characters."
+            : Text.ValidateClean(trimmed, "Phone") ?? (IsPhoneNumber(trimmed) ? null : PhoneMessage);
+    }
+
     [MemberNotNull(nameof(Name))]
     internal void Apply(PersonDetails details)
     {
         var name = Text.RequireName(details.Name, "Name");
-        var email = Text.RequireClean(details.Email?.Trim(), "Email");
-        if (!string.IsNullOrEmpty(email) && (email.Length > Text.EmailMaxLength || !email.Contains('@', StringComparison.Ordinal)))
-        {
-            throw new DomainRuleException("Email", "Email must be a valid email address.");
-        }
-
-        var phone = Text.RequireClean(details.Phone?.Trim(), "Phone");
-        if (phone is { Length: > PhoneMaxLength })
-        {
-            throw new DomainRuleException("Phone", $"Phone must be at most {PhoneMaxLength} characters.");
-        }
+        DomainRuleException.ThrowIf("Email", Text.ValidateEmail(details.Email));
+        DomainRuleException.ThrowIf("Phone", ValidatePhone(details.Phone));
 
         Name = name;
-        Email = string.IsNullOrEmpty(email) ? null : email;
-        Phone = string.IsNullOrEmpty(phone) ? null : phone;
+        Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
+        Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
     }
 
     internal License AddLicense(Practice practice, string? key, LicenseDetails details)
@@ -77,6 +89,12 @@ public sealed class Person : PracticeRecord
 
     internal EntityRole FindRole(Guid roleId) =>
         _roles.SingleOrDefault(r => r.Id == roleId) ?? throw Practice.Gone("Role");
+
+    private static bool IsPhoneNumber(string phone) =>
+        PhoneFormat().Match(phone) is { Success: true } match && match.Groups["number"].Value.Count(char.IsAsciiDigit) >= PhoneMinDigits;
+
+    [GeneratedRegex(@"^(?<number>[0-9+().\- ]+?)(\s*(x|ext\.?)\s*[0-9]{1,10})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneFormat();
 }
 
 public sealed record PersonDetails(string Name, string? Email = null, string? Phone = null);
@@ -85,6 +103,8 @@ public sealed record PersonDetails(string Name, string? Email = null, string? Ph
 public sealed class License : PracticeRecord
 {
     public const int NumberMaxLength = 40;
+
+    public const string ExpiryBeforeIssueMessage = "Expires on must not be before issued on.";
 
     private License()
     {
@@ -117,27 +137,24 @@ public sealed class License : PracticeRecord
     public bool IsInForce(DateOnly date) =>
         Status == LicenseStatus.Active && (IssuedOn is null || IssuedOn <= date) && (ExpiresOn is null || ExpiresOn >= date);
 
+    /// <summary>The message when a license number is blank, longer than <see cref="NumberMaxLength"/> or not one line, or null.</summary>
+    public static string? ValidateNumber(string? number) => Text.ValidateName(number, "License number", NumberMaxLength);
+
+    /// <summary><see cref="ExpiryBeforeIssueMessage"/> when both dates are known and the license expires before it was issued.</summary>
+    public static string? ValidateExpiry(DateOnly? issuedOn, DateOnly? expiresOn) =>
+        issuedOn is not null && expiresOn is not null && expiresOn < issuedOn ? ExpiryBeforeIssueMessage : null;
+
     [MemberNotNull(nameof(Number), nameof(State))]
     internal void Apply(LicenseDetails details)
     {
-        var number = details.Number?.Trim() ?? "";
-        if (number.Length is 0 or > NumberMaxLength)
-        {
-            throw new DomainRuleException("Number", $"License number is required and at most {NumberMaxLength} characters.");
-        }
-
-        Text.RequireClean(number, "Number");
-
-        var issuedOn = Dates.Check(details.IssuedOn, "IssuedOn");
-        var expiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn");
-        if (issuedOn is not null && expiresOn is not null && expiresOn < issuedOn)
-        {
-            throw new DomainRuleException("ExpiresOn", "Expires on must not be before issued on.");
-        }
+        DomainRuleException.ThrowIf("Number", ValidateNumber(details.Number));
+        var issuedOn = Dates.Check(details.IssuedOn, "IssuedOn", "Issued on");
+        var expiresOn = Dates.Check(details.ExpiresOn, "ExpiresOn", "Expires on");
+        DomainRuleException.ThrowIf("ExpiresOn", ValidateExpiry(issuedOn, expiresOn));
 
         Type = details.Type;
         State = details.State;
-        Number = number;
+        Number = details.Number.Trim();
         IssuedOn = issuedOn;
         ExpiresOn = expiresOn;
         Status = details.Status;

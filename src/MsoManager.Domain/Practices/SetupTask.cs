@@ -35,7 +35,7 @@ public sealed class SetupTask : PracticeRecord
     {
         var title = Text.RequireName(details.Title, "Title");
         var owner = string.IsNullOrWhiteSpace(details.Owner) ? null : Text.RequireName(details.Owner, "Owner");
-        var dueOn = Dates.Check(details.DueOn, "DueOn");
+        var dueOn = Dates.Check(details.DueOn, "DueOn", "Due on");
 
         Phase = details.Phase;
         Title = title;

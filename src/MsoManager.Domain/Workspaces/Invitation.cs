@@ -49,10 +49,7 @@ public sealed class Invitation : IWorkspaceOwned
         Guid workspaceId, string email, MemberRole role, PracticeScope scope, string tokenHash, string invitedByUserId, DateTimeOffset now)
     {
         var normalizedEmail = email.Trim();
-        if (normalizedEmail.Length is 0 or > Text.EmailMaxLength || !normalizedEmail.Contains('@', StringComparison.Ordinal))
-        {
-            throw new DomainRuleException("Email", "Email must be a valid email address.");
-        }
+        DomainRuleException.ThrowIf("Email", normalizedEmail.Length == 0 ? "Email is required." : Text.ValidateEmail(normalizedEmail));
 
         return new Invitation
         {

@@ -105,4 +105,13 @@ public sealed class DatesTests
         Assert.True(Dates.Covers(null, new DateOnly(2025, 1, 1), Dates.Earliest));
         Assert.True(Dates.Covers(new DateOnly(2025, 1, 1), null, Dates.Latest));
     }
+
+    [Fact]
+    public void ValidatePeriod_ToNotAfterFrom_SaysToMustBeAfterFrom()
+    {
+        var day = new DateOnly(2026, 3, 1);
+
+        Assert.Equal("To must be after From.", Dates.ValidatePeriod(day, day, "From", "To"));
+        Assert.Null(Dates.ValidatePeriod(day, day.AddDays(1), "From", "To"));
+    }
 }

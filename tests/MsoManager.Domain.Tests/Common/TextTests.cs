@@ -65,4 +65,40 @@ public sealed class TextTests
 
         Assert.Equal("Number", error.Field);
     }
+
+    [Theory]
+    [InlineData("jane@glow.test")]
+    [InlineData(" jane.doe+msa@glow.example ")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void ValidateEmail_AddressOrNothing_IsNoProblem(string? email)
+    {
+        Assert.Null(Text.ValidateEmail(email));
+    }
+
+    [Theory]
+    [InlineData("jane.example.com")]
+    [InlineData("@glow.test")]
+    [InlineData("jane@")]
+    [InlineData("jane@glow@test")]
+    public void ValidateEmail_NotAnAddress_SaysItMustBeValid(string email)
+    {
+        Assert.Equal("Email must be a valid email address.", Text.ValidateEmail(email));
+    }
+
+    [Fact]
+    public void ValidateEmail_OverTheLimit_SaysTheLimit()
+    {
+        var email = new string('a', Text.EmailMaxLength) + "@x.test";
+
+        Assert.Equal($"Email must be at most {Text.EmailMaxLength} characters.", Text.ValidateEmail(email));
+    }
+
+    [Fact]
+    public void RequireName_Blank_ThrowsTheValidateNameMessageInTheLabelsWords()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Text.RequireName(" ", "LegalName", "Legal name"));
+
+        Assert.Equal(("LegalName", "Legal name is required."), (error.Field, error.Message));
+    }
 }

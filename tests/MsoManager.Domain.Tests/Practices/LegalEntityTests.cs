@@ -59,33 +59,65 @@ public sealed class LegalEntityTests
     }
 
     [Theory]
-    [InlineData(3, null)]
-    [InlineData(null, 15)]
-    public void AddEntity_AnnualReportMonthOrDayAlone_IsRefusedNamingAnnualReportDue(int? month, int? day)
+    [InlineData(3, null, "AnnualReportDueDay", "Annual report day is required with the month; give both, or neither.")]
+    [InlineData(null, 15, "AnnualReportDueMonth", "Annual report month is required with the day; give both, or neither.")]
+    public void AddEntity_AnnualReportMonthOrDayAlone_IsRefusedNamingTheMissingOne(int? month, int? day, string field, string message)
     {
         var practice = TestPractice.Create();
         var details = TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = month, AnnualReportDueDay = day };
 
         var error = Assert.Throws<DomainRuleException>(() => practice.AddEntity(null, EntityKind.ProfessionalEntity, details));
 
-        Assert.Equal("AnnualReportDue", error.Field);
+        Assert.Equal((field, message), (error.Field, error.Message));
     }
 
     [Theory]
-    [InlineData(2, 30)]
-    [InlineData(4, 31)]
-    [InlineData(13, 1)]
-    [InlineData(0, 1)]
-    [InlineData(1, 0)]
-    [InlineData(1, 32)]
-    public void AddEntity_AnnualReportDayThatDoesNotExist_IsRefusedNamingAnnualReportDue(int month, int day)
+    [InlineData(13)]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void AddEntity_AnnualReportMonthOutsideTheYear_IsRefusedNamingTheMonth(int month)
+    {
+        var practice = TestPractice.Create();
+        var details = TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = month, AnnualReportDueDay = 1 };
+
+        var error = Assert.Throws<DomainRuleException>(() => practice.AddEntity(null, EntityKind.ProfessionalEntity, details));
+
+        Assert.Equal(("AnnualReportDueMonth", "Annual report month must be from 1 (January) to 12 (December)."), (error.Field, error.Message));
+        Assert.Empty(practice.Entities);
+    }
+
+    [Theory]
+    [InlineData(2, 30, "Annual report day must be from 1 to 29 in February.")]
+    [InlineData(2, 31, "Annual report day must be from 1 to 29 in February.")]
+    [InlineData(4, 31, "Annual report day must be from 1 to 30 in April.")]
+    [InlineData(1, 0, "Annual report day must be from 1 to 31 in January.")]
+    [InlineData(1, 32, "Annual report day must be from 1 to 31 in January.")]
+    public void AddEntity_AnnualReportDayNotInItsMonth_IsRefusedNamingTheDay(int month, int day, string message)
     {
         var practice = TestPractice.Create();
         var details = TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = month, AnnualReportDueDay = day };
 
         var error = Assert.Throws<DomainRuleException>(() => practice.AddEntity(null, EntityKind.ProfessionalEntity, details));
 
-        Assert.Equal("AnnualReportDue", error.Field);
+        Assert.Equal(("AnnualReportDueDay", message), (error.Field, error.Message));
+    }
+
+    [Fact]
+    public void ValidateAnnualReportDueDay_MonthItselfWrong_ChecksOnlyThatTheDayCanBeADay()
+    {
+        Assert.Null(LegalEntity.ValidateAnnualReportDueDay(13, 31));
+        Assert.Equal("Annual report day must be from 1 to 31.", LegalEntity.ValidateAnnualReportDueDay(13, 32));
+    }
+
+    [Fact]
+    public void UpdateEntity_AnnualReportMonth13_IsRefusedAndKeepsTheSavedMonth()
+    {
+        var practice = TestPractice.Create();
+        var entity = practice.AddEntity(null, EntityKind.ProfessionalEntity, TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = 12, AnnualReportDueDay = 1 });
+
+        Assert.Throws<DomainRuleException>(() => practice.UpdateEntity(entity.Id, TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = 13, AnnualReportDueDay = 1 }));
+
+        Assert.Equal((12, 1), (entity.AnnualReportDueMonth, entity.AnnualReportDueDay));
     }
 
     [Theory]

@@ -71,7 +71,7 @@ public sealed class LicenseTests
         var error = Assert.Throws<DomainRuleException>(() =>
             practice.AddLicense(person.Id, null, Details(LicenseStatus.Active, IssuedOn, IssuedOn.AddDays(-1))));
 
-        Assert.Equal("ExpiresOn", error.Field);
+        Assert.Equal(("ExpiresOn", License.ExpiryBeforeIssueMessage), (error.Field, error.Message));
         Assert.Empty(person.Licenses);
     }
 
@@ -96,7 +96,7 @@ public sealed class LicenseTests
 
         var error = Assert.Throws<DomainRuleException>(() => practice.AddLicense(person.Id, null, Details(LicenseStatus.Active) with { Number = number }));
 
-        Assert.Equal("Number", error.Field);
+        Assert.Equal(("Number", "License number is required."), (error.Field, error.Message));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class LicenseTests
         var error = Assert.Throws<DomainRuleException>(() =>
             practice.AddLicense(person.Id, null, Details(LicenseStatus.Active) with { Number = new string('1', License.NumberMaxLength + 1) }));
 
-        Assert.Equal("Number", error.Field);
+        Assert.Equal(("Number", $"License number must be at most {License.NumberMaxLength} characters."), (error.Field, error.Message));
     }
 
     [Fact]

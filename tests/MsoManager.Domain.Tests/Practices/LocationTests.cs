@@ -32,7 +32,7 @@ public sealed class LocationTests
 
         var error = Assert.Throws<DomainRuleException>(() => practice.AddLocation(null, Details("Austin", "TX", zip)));
 
-        Assert.Equal("Zip", error.Field);
+        Assert.Equal(("Zip", Location.ZipMessage), (error.Field, error.Message));
         Assert.Empty(practice.Locations);
     }
 

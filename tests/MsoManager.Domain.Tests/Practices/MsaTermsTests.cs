@@ -23,7 +23,30 @@ public sealed class MsaTermsTests
 
         var error = Assert.Throws<DomainRuleException>(terms.Validated);
 
-        Assert.Equal(nameof(MsaTerms.FmvHigh), error.Field);
+        Assert.Equal((nameof(MsaTerms.FmvHigh), MsaTerms.FmvOrderMessage), (error.Field, error.Message));
+    }
+
+    [Fact]
+    public void ValidateFmvHigh_OnlyOneEndKnown_IsNoProblem()
+    {
+        Assert.Null(MsaTerms.ValidateFmvHigh(null, 100m));
+        Assert.Null(MsaTerms.ValidateFmvHigh(100m, null));
+    }
+
+    [Fact]
+    public void ValidateFmvHigh_NotMoney_SaysSoBeforeTheOrder()
+    {
+        Assert.Equal("FMV high must be between $0 and $1,000,000,000.", MsaTerms.ValidateFmvHigh(200m, -1m));
+    }
+
+    [Theory]
+    [InlineData(0, "Initial term must be between 1 and 600 months.")]
+    [InlineData(601, "Initial term must be between 1 and 600 months.")]
+    public void Validated_InitialTermOutOfRange_SaysTheRangeInMonths(int months, string message)
+    {
+        var error = Assert.Throws<DomainRuleException>(new MsaTerms { InitialTermMonths = months }.Validated);
+
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]

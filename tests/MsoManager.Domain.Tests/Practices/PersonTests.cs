@@ -120,6 +120,52 @@ public sealed class PersonTests
         Assert.Equal("Phone", error.Field);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("555-01")]
+    [InlineData("call 305 555 0100")]
+    [InlineData("305-555-0100 x")]
+    [InlineData("x123")]
+    [InlineData("305/555/0100")]
+    public void AddPerson_PhoneThatIsNotANumber_IsRefusedNamingPhone(string phone)
+    {
+        var practice = TestPractice.Create();
+
+        var error = Assert.Throws<DomainRuleException>(() => practice.AddPerson(null, new PersonDetails("Jane Doe", Phone: phone)));
+
+        Assert.Equal(("Phone", Person.PhoneMessage), (error.Field, error.Message));
+        Assert.Empty(practice.People);
+    }
+
+    [Theory]
+    [InlineData("305-555-0100")]
+    [InlineData("555-0100")]
+    [InlineData("+1 (305) 555-0100")]
+    [InlineData("305.555.0100 x123")]
+    [InlineData("305 555 0100 ext. 12")]
+    [InlineData("+44 20 7946 0958 X9")]
+    public void AddPerson_PhoneWithDigitsSeparatorsAndExtension_IsKept(string phone)
+    {
+        var practice = TestPractice.Create();
+
+        var person = practice.AddPerson(null, new PersonDetails("Jane Doe", Phone: phone));
+
+        Assert.Equal(phone, person.Phone);
+    }
+
+    [Fact]
+    public void ValidatePhone_Blank_IsNoProblem()
+    {
+        Assert.Null(Person.ValidatePhone("  "));
+        Assert.Null(Person.ValidatePhone(null));
+    }
+
+    [Fact]
+    public void ValidatePhone_OverFortyCharacters_SaysTheLimit()
+    {
+        Assert.Equal($"Phone must be at most {Person.PhoneMaxLength} characters.", Person.ValidatePhone(new string('5', Person.PhoneMaxLength + 1)));
+    }
+
     [Fact]
     public void UpdatePerson_InvalidEmail_LeavesThePersonUnchanged()
     {

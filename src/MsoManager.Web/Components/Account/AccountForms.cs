@@ -1,5 +1,5 @@
 using FluentValidation;
-using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features;
 using MsoManager.Web.Hosting;
 
 namespace MsoManager.Web.Components.Account;

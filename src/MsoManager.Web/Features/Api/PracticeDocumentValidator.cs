@@ -15,10 +15,10 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
 {
     public PracticeDocumentValidator()
     {
-        RuleFor(d => d.Name).Rule(name => Text.RequireName(name, "Name"));
-        RuleFor(d => d.PrimaryState).Rule(state => StateCode.From(state, "Primary state"));
+        RuleFor(d => d.Name).RequiredName("Name");
+        RuleFor(d => d.PrimaryState).StateCode("Primary state");
         RuleFor(d => d.Status).IsEnum<PracticeDocument, PracticeStatus>("Status");
-        RuleFor(d => d.Notes).Rule(notes => Text.OptionalFreeText(notes, "Notes"));
+        RuleFor(d => d.Notes).FreeText("Notes");
 
         RuleFor(d => d.Locations).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "locations");
         RuleFor(d => d.Entities).AtMost(PracticeDocumentLimits.MaxRecordsPerList, "entities");
@@ -206,10 +206,10 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         public LocationRules(KeyIndex index)
         {
             RuleFor(l => l.Key).UniqueKey((_, key) => index.Locations.Count(key), "location");
-            RuleFor(l => l.Street).Rule(street => Text.RequireName(street, "Street"));
-            RuleFor(l => l.City).Rule(city => Text.RequireName(city, "City"));
-            RuleFor(l => l.State).Rule(state => StateCode.From(state));
-            RuleFor(l => l.Zip).Must(Location.IsValidZip).WithMessage("ZIP must be five digits, optionally followed by a hyphen and four digits.");
+            RuleFor(l => l.Street).RequiredName("Street");
+            RuleFor(l => l.City).RequiredName("City");
+            RuleFor(l => l.State).StateCode("State");
+            RuleFor(l => l.Zip).Satisfies(Location.ValidateZip);
         }
     }
 
@@ -219,20 +219,17 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         {
             RuleFor(e => e.Key).UniqueKey((_, key) => index.Entities.Count(key), "entity");
             RuleFor(e => e.Kind).IsEnum<EntityDocument, EntityKind>("Kind");
-            RuleFor(e => e.LegalName).Rule(name => Text.RequireName(name, "Legal name"));
-            RuleFor(e => e.Dba).Rule(dba => Optional(dba, () => Text.RequireName(dba, "DBA")));
+            RuleFor(e => e.LegalName).RequiredName("Legal name");
+            RuleFor(e => e.Dba).OptionalName("DBA");
             RuleFor(e => e.Form).IsEnum<EntityDocument, EntityForm>("Form");
-            RuleFor(e => e.State).Rule(state => StateCode.From(state, "State of formation"));
+            RuleFor(e => e.State).StateCode("State of formation");
             RuleFor(e => e.Status).IsEnum<EntityDocument, EntityStatus>("Status");
             RuleFor(e => e.FormedOn).IsDate("Formed on");
-            RuleFor(e => e.Ein).Rule(ein => Optional(ein, () => Ein.From(ein)));
-            RuleFor(e => e.RegisteredAgent).Rule(agent => Optional(agent, () => Text.RequireName(agent, "Registered agent")));
-            RuleFor(e => e.AnnualReportDueDay)
-                .Must((e, day) => (e.AnnualReportDueMonth is null) == (day is null))
-                .WithMessage("Annual report due date needs both a month and a day, or neither.")
-                .Must((e, day) => e.AnnualReportDueMonth is not { } month || day is not { } d || (month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2024, month)))
-                .WithMessage("Annual report due date must be a real month and day.");
-            RuleFor(e => e.Notes).Rule(notes => Text.OptionalFreeText(notes, "Notes"));
+            RuleFor(e => e.Ein).Satisfies(ein => string.IsNullOrWhiteSpace(ein) ? null : Ein.Validate(ein));
+            RuleFor(e => e.RegisteredAgent).OptionalName("Registered agent");
+            RuleFor(e => e.AnnualReportDueMonth).Satisfies((e, month) => LegalEntity.ValidateAnnualReportDueMonth(month, e.AnnualReportDueDay));
+            RuleFor(e => e.AnnualReportDueDay).Satisfies((e, day) => LegalEntity.ValidateAnnualReportDueDay(e.AnnualReportDueMonth, day));
+            RuleFor(e => e.Notes).FreeText("Notes");
         }
     }
 
@@ -243,13 +240,9 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(p => p.Key).UniqueKey((_, key) => index.People.Count(key), "person");
             RuleFor(p => p.Key).Must(key => !index.Organizations.Contains(key))
                 .WithMessage("An organization has the same key; owners are named by key, so people and organizations need different keys.");
-            RuleFor(p => p.Name).Rule(name => Text.RequireName(name, "Name"));
-            RuleFor(p => p.Email)
-                .Must(email => string.IsNullOrWhiteSpace(email) || (email.Trim().Length <= Text.EmailMaxLength && email.Contains('@', StringComparison.Ordinal)))
-                .WithMessage("Email must be a valid email address.")
-                .Rule(email => Text.RequireClean(email, "Email"));
-            RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength).WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.")
-                .Rule(phone => Text.RequireClean(phone, "Phone"));
+            RuleFor(p => p.Name).RequiredName("Name");
+            RuleFor(p => p.Email).Satisfies(email => Text.ValidateEmail(email));
+            RuleFor(p => p.Phone).Satisfies(Person.ValidatePhone);
             RuleFor(p => p.Licenses).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "licenses of one person");
             RuleFor(p => p.Roles).AtMost(PracticeDocumentLimits.MaxRecordsPerPerson, "roles of one person");
             When(p => (p.Licenses?.Count ?? 0) <= PracticeDocumentLimits.MaxRecordsPerPerson, () =>
@@ -265,15 +258,12 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         {
             RuleFor(l => l.Key).UniqueKey((l, _) => index.SiblingKeyCount(l), "license of this person", required: false);
             RuleFor(l => l.Type).IsEnum<LicenseDocument, LicenseType>("Type");
-            RuleFor(l => l.State).Rule(state => StateCode.From(state));
-            RuleFor(l => l.Number).Must(n => n?.Trim() is { Length: > 0 and <= License.NumberMaxLength })
-                .WithMessage($"License number is required and at most {License.NumberMaxLength} characters.")
-                .Rule(number => Text.RequireClean(number, "Number"));
+            RuleFor(l => l.State).StateCode("State");
+            RuleFor(l => l.Number).Satisfies(License.ValidateNumber);
             RuleFor(l => l.Status).IsEnum<LicenseDocument, LicenseStatus>("Status");
             RuleFor(l => l.IssuedOn).IsDate("Issued on");
             RuleFor(l => l.ExpiresOn).IsDate("Expires on")
-                .Must((l, expires) => !(Dates.IsDate(l.IssuedOn) && Dates.Parse(expires) < Dates.Parse(l.IssuedOn)))
-                .WithMessage("Expires on must not be before issued on.");
+                .Satisfies((l, expires) => License.ValidateExpiry(Dates.Parse(l.IssuedOn), Dates.Parse(expires)));
         }
     }
 
@@ -294,7 +284,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         public OrganizationRules(KeyIndex index)
         {
             RuleFor(o => o.Key).UniqueKey((_, key) => index.Organizations.Count(key), "organization");
-            RuleFor(o => o.Name).Rule(name => Text.RequireName(name, "Name"));
+            RuleFor(o => o.Name).RequiredName("Name");
             RuleFor(o => o.Kind).IsEnum<OrganizationDocument, OrganizationKind>("Kind");
         }
     }
@@ -307,8 +297,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(s => s.Entity).Must(key => index.IsEntity(key)).WithMessage(s => $"'{s.Entity}' is not the key of an entity in this document.");
             RuleFor(s => s.Owner).Must(index.IsOwner)
                 .WithMessage(s => $"'{s.Owner}' is not the key of a person or organization in this document.");
-            RuleFor(s => s.Percent).NotNull().WithMessage("Percent is required.")
-                .Rule(percent => Percentage.From(percent ?? 0, "Percent", allowZero: false));
+            RuleFor(s => s.Percent).NotNull().WithMessage("Percent is required.").PercentValue("Percent", allowZero: false);
             RuleFor(s => s.From).IsDate("From");
             RuleFor(s => s.To).IsDate("To").Period(s => s.From);
         }
@@ -320,24 +309,24 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         {
             RuleFor(a => a.Key).UniqueKey((_, key) => index.Agreements.Count(key), "agreement");
             RuleFor(a => a.Type).IsEnum<AgreementDocument, AgreementType>("Type");
-            RuleFor(a => a.Title).Rule(title => Optional(title, () => Text.RequireName(title, "Title")));
+            RuleFor(a => a.Title).OptionalName("Title");
             RuleFor(a => a.Status).IsEnum<AgreementDocument, AgreementStatus>("Status");
             RuleFor(a => a.ManagementCompany).Must((a, key) => Party(index, a, key, EntityKind.ManagementCompany))
                 .WithMessage(a => PartyMessage(a, a.ManagementCompany, "a management company"));
             RuleFor(a => a.ProfessionalEntity).Must((a, key) => Party(index, a, key, EntityKind.ProfessionalEntity))
                 .WithMessage(a => PartyMessage(a, a.ProfessionalEntity, "a professional entity"));
-            RuleFor(a => a.EffectiveOn).IsDate("Effective on")
+            RuleFor(a => a.EffectiveOn).IsDate("Effective date")
                 .Must((a, effective) => effective is not null || a.Status is not (nameof(AgreementStatus.Executed) or nameof(AgreementStatus.Terminated)))
                 .WithMessage("An executed or terminated agreement needs its effective date.");
-            RuleFor(a => a.TermMonths).InclusiveBetween(1, MsaTerms.MaxTermMonths).WithMessage($"Term (months) must be between 1 and {MsaTerms.MaxTermMonths}.");
-            RuleFor(a => a.RenewalTermMonths).InclusiveBetween(1, MsaTerms.MaxTermMonths).WithMessage($"Renewal term (months) must be between 1 and {MsaTerms.MaxTermMonths}.");
-            RuleFor(a => a.WithoutCauseNoticeDays).InclusiveBetween(0, MsaTerms.MaxNoticeDays).WithMessage($"Without-cause notice (days) must be between 0 and {MsaTerms.MaxNoticeDays}.");
-            RuleFor(a => a.ForCauseProvisions).Rule(text => Text.OptionalFreeText(text, "For-cause provisions"));
-            RuleFor(a => a.PaymentTerms).Rule(text => Text.OptionalFreeText(text, "Payment terms"));
+            RuleFor(a => a.TermMonths).Satisfies(MsaTerms.ValidateInitialTerm);
+            RuleFor(a => a.RenewalTermMonths).Satisfies(MsaTerms.ValidateRenewalTerm);
+            RuleFor(a => a.WithoutCauseNoticeDays).Satisfies(MsaTerms.ValidateNoticeDays);
+            RuleFor(a => a.ForCauseProvisions).Satisfies(MsaTerms.ValidateForCauseProvisions);
+            RuleFor(a => a.PaymentTerms).Satisfies(MsaTerms.ValidatePaymentTerms);
             RuleFor(a => a.Services).AtMost(PracticeDocumentLimits.MaxValuesPerAgreementList, "services of one agreement");
             RuleForEach(a => a.Services).IsEnum<AgreementDocument, ServiceLine>("Service");
-            RuleFor(a => a.CustomServices).Must(c => c is null || c.Count <= MsaTerms.MaxCustomServices).WithMessage($"At most {MsaTerms.MaxCustomServices} custom services.");
-            RuleForEach(a => a.CustomServices).Rule(custom => Text.RequireName(custom, "Custom service"));
+            RuleFor(a => a.CustomServices).Satisfies(custom => MsaTerms.ValidateCustomServiceCount(custom?.Count ?? 0));
+            RuleForEach(a => a.CustomServices).Satisfies(MsaTerms.ValidateCustomService);
             RuleFor(a => a.Fee!).SetValidator(new FeeRules()).When(a => a.Fee is not null);
             RuleFor(a => a.Fmv!).SetValidator(new FmvRules()).When(a => a.Fmv is not null);
             RuleFor(a => a.ReservedClinicalAuthority).AtMost(PracticeDocumentLimits.MaxValuesPerAgreementList, "reserved clinical authorities of one agreement");
@@ -360,7 +349,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public OutsideReviewRules()
         {
-            RuleFor(r => r.Counsel).Rule(counsel => Text.RequireName(counsel, "Counsel"));
+            RuleFor(r => r.Counsel).Satisfies(counsel => Text.ValidateName(counsel, "Counsel"));
             RuleFor(r => r.ReviewedOn).NotNull().WithMessage("Reviewed on is required.").IsDate("Reviewed on");
         }
     }
@@ -371,10 +360,10 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         {
             RuleFor(f => f.Method).IsEnum<FeeDocument, FeeMethod>("Fee method", required: false)
                 .NotNull().When(f => f.FlatMonthly is not null || f.RatePercent is not null || f.MarkupPercent is not null)
-                .WithMessage("Choose the fee method the amounts belong to.");
-            RuleFor(f => f.FlatMonthly).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "Flat monthly fee"))).Amount("FlatMonthly");
-            RuleFor(f => f.RatePercent).Rule(percent => Optional(percent, () => Percentage.From(percent!.Value, "Rate percent"))).Amount("RatePercent");
-            RuleFor(f => f.MarkupPercent).Rule(percent => Optional(percent, () => Percentage.From(percent!.Value, "Markup percent"))).Amount("MarkupPercent");
+                .WithMessage(MsaTerms.FeeMethodMissingMessage);
+            RuleFor(f => f.FlatMonthly).Satisfies(MsaTerms.ValidateFlatMonthly).Amount("FlatMonthly");
+            RuleFor(f => f.RatePercent).Satisfies(MsaTerms.ValidateRatePercent).Amount("RatePercent");
+            RuleFor(f => f.MarkupPercent).Satisfies(MsaTerms.ValidateMarkupPercent).Amount("MarkupPercent");
         }
     }
 
@@ -382,11 +371,10 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
     {
         public FmvRules()
         {
-            RuleFor(f => f.Low).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "FMV low")));
-            RuleFor(f => f.High).Rule(amount => Optional(amount, () => Money.From(amount!.Value, "FMV high")))
-                .Must((f, high) => !(f.Low is { } low && high is { } h && low > h)).WithMessage("FMV low must not be above FMV high.");
+            RuleFor(f => f.Low).Satisfies(MsaTerms.ValidateFmvLow);
+            RuleFor(f => f.High).Satisfies((f, high) => MsaTerms.ValidateFmvHigh(f.Low, high));
             RuleFor(f => f.ValuedOn).IsDate("Valued on");
-            RuleFor(f => f.Valuator).Rule(valuator => Optional(valuator, () => Text.RequireName(valuator, "Valuator")));
+            RuleFor(f => f.Valuator).Satisfies(MsaTerms.ValidateValuator);
         }
     }
 
@@ -396,20 +384,12 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
         {
             RuleFor(f => f.Entity).Must(key => index.IsEntity(key, EntityKind.ProfessionalEntity))
                 .WithMessage(f => $"'{f.Entity}' is not the key of a professional entity in this document; financial months are kept for professional entities.");
-            RuleFor(f => f.Month).Rule(month => YearMonth.Parse(month, "Month"))
+            RuleFor(f => f.Month).Satisfies(month => YearMonth.ValidateText(month, "Month"))
                 .Must((f, month) => index.MonthCount(f.Entity, month) == 1)
                 .WithMessage(f => $"The month {f.Month} of '{f.Entity}' is given more than once.");
             RuleFor(f => f.Collections).Figure("Collections");
             RuleFor(f => f.ClinicalExpenses).Figure("Clinical expenses");
             RuleFor(f => f.ManagementFeePaid).Figure("Management fee paid");
-        }
-    }
-
-    private static void Optional<T>(T? value, Action check)
-    {
-        if (value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
-        {
-            check();
         }
     }
 
@@ -463,20 +443,6 @@ internal static class EnumNames<TEnum>
 /// <summary>Rule builders for the document: the domain's checks, and the document's own conventions.</summary>
 internal static class DocumentRuleBuilders
 {
-    /// <summary>Runs a domain check; its <see cref="DomainRuleException"/> message becomes the field's error.</summary>
-    public static IRuleBuilderOptionsConditions<T, TProperty> Rule<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Action<TProperty> check) =>
-        rule.Custom((value, context) =>
-        {
-            try
-            {
-                check(value);
-            }
-            catch (DomainRuleException e)
-            {
-                context.AddFailure(e.Message);
-            }
-        });
-
     public static IRuleBuilderOptions<T, string?> IsEnum<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, bool required = true)
         where TEnum : struct, Enum =>
         rule.Must(value => value is null ? !required : EnumNames<TEnum>.Contains(value))
@@ -488,14 +454,13 @@ internal static class DocumentRuleBuilders
         rule.Must(PracticeDocumentValidator.Dates.IsDate).WithMessage($"{field} must be a date written YYYY-MM-DD, {Domain.Common.Dates.RangeText}.");
 
     /// <summary>An exclusive end date after the start.</summary>
-    public static IRuleBuilderOptions<T, string?> Period<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, string?> from) =>
-        rule.Must((record, to) => PracticeDocumentValidator.Dates.Parse(to) is not { } end || PracticeDocumentValidator.Dates.Parse(from(record)) is not { } start || end > start)
-            .WithMessage("To must be after from (it is the first day no longer covered).");
+    public static IRuleBuilderOptionsConditions<T, string?> Period<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, string?> from) =>
+        rule.Satisfies((record, to) => Domain.Common.Dates.ValidatePeriod(PracticeDocumentValidator.Dates.Parse(from(record)), PracticeDocumentValidator.Dates.Parse(to), "From", "To"));
 
     /// <summary>A record key: 1-64 letters, digits, '-' or '_', unique (ignoring case) in its list.</summary>
     public static IRuleBuilderOptions<T, string?> UniqueKey<T>(this IRuleBuilder<T, string?> rule, Func<T, string?, int> count, string what, bool required = true) =>
-        rule.Must(value => value is null ? !required : RecordKey.IsValid(value))
-            .WithMessage("Key must be 1 to 64 letters, digits, '-' or '_'.")
+        rule.Must(value => value is null ? !required : RecordKey.Validate(value) is null)
+            .WithMessage((_, value) => RecordKey.Validate(value))
             .Must((record, value) => value is null || count(record, value) <= 1)
             .WithMessage((_, value) => $"Key '{value}' is used by more than one {what}.");
 
@@ -520,19 +485,11 @@ internal static class DocumentRuleBuilders
             }
             else if (amount is not null && !needed.Contains(name))
             {
-                context.AddFailure($"A {method} fee does not use {name}; leave it empty.");
+                context.AddFailure(MsaTerms.UnusedAmountMessage(method, name));
             }
         });
 
     /// <summary>A required amount of money.</summary>
     public static IRuleBuilderOptionsConditions<T, decimal?> Figure<T>(this IRuleBuilder<T, decimal?> rule, string field) =>
-        rule.Rule(amount =>
-        {
-            if (amount is null)
-            {
-                throw new DomainRuleException(field, $"{field} is required.");
-            }
-
-            Money.From(amount.Value, field);
-        });
+        rule.Satisfies(amount => amount is { } value ? Money.Validate(value, field) : $"{field} is required.");
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 
 namespace MsoManager.Web.Features.Practices;
@@ -195,39 +194,19 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
             .DateInRange("Amendment effective date")
             .Must((f, on) => on is null || f.EffectiveOn is null || on.Value.Date >= f.EffectiveOn.Value.Date)
             .WithMessage("An amendment cannot take effect before the agreement does.");
-        RuleFor(f => f.InitialTermMonths).MonthsOfTerm("Initial term");
-        RuleFor(f => f.RenewalTermMonths).MonthsOfTerm("Renewal term");
-        RuleFor(f => f.WithoutCauseNoticeDays)
-            .InclusiveBetween(0, MsaTerms.MaxNoticeDays).When(f => f.WithoutCauseNoticeDays is not null)
-            .WithMessage($"Notice must be 0 to {MsaTerms.MaxNoticeDays} days.");
-        RuleFor(f => f.ForCauseProvisions).FreeText("For-cause provisions");
-        RuleFor(f => f.CustomServices)
-            .Must(rows => rows.Count <= MsaTerms.MaxCustomServices).WithMessage($"At most {MsaTerms.MaxCustomServices} custom services.");
-        RuleForEach(f => f.CustomServices).ChildRules(row => row.RuleFor(r => r.Text).Must(text => CheckCustomService(text) is null)
-            .WithMessage((_, text) => CheckCustomService(text)));
-        RuleFor(f => f.FlatMonthly).MoneyAmount("Flat monthly fee").When(f => f.Uses(nameof(MsaTerms.FlatMonthly)));
-        RuleFor(f => f.RatePercent).PercentValue("Rate").When(f => f.Uses(nameof(MsaTerms.RatePercent)));
-        RuleFor(f => f.MarkupPercent).PercentValue("Markup").When(f => f.Uses(nameof(MsaTerms.MarkupPercent)));
-        RuleFor(f => f.PaymentTerms).FreeText("Payment terms");
-        RuleFor(f => f.FmvLow).MoneyAmount("FMV low");
-        RuleFor(f => f.FmvHigh).MoneyAmount("FMV high")
-            .Must((f, high) => f.FmvLow is null || high is null || f.FmvLow <= high)
-            .WithMessage("FMV high must not be below FMV low.");
+        RuleFor(f => f.InitialTermMonths).Satisfies(MsaTerms.ValidateInitialTerm);
+        RuleFor(f => f.RenewalTermMonths).Satisfies(MsaTerms.ValidateRenewalTerm);
+        RuleFor(f => f.WithoutCauseNoticeDays).Satisfies(MsaTerms.ValidateNoticeDays);
+        RuleFor(f => f.ForCauseProvisions).Satisfies(MsaTerms.ValidateForCauseProvisions);
+        RuleFor(f => f.CustomServices).Satisfies(rows => MsaTerms.ValidateCustomServiceCount(rows.Count));
+        RuleForEach(f => f.CustomServices).ChildRules(row => row.RuleFor(r => r.Text).Satisfies(MsaTerms.ValidateCustomService));
+        RuleFor(f => f.FlatMonthly).Satisfies(MsaTerms.ValidateFlatMonthly).When(f => f.Uses(nameof(MsaTerms.FlatMonthly)));
+        RuleFor(f => f.RatePercent).Satisfies(MsaTerms.ValidateRatePercent).When(f => f.Uses(nameof(MsaTerms.RatePercent)));
+        RuleFor(f => f.MarkupPercent).Satisfies(MsaTerms.ValidateMarkupPercent).When(f => f.Uses(nameof(MsaTerms.MarkupPercent)));
+        RuleFor(f => f.PaymentTerms).Satisfies(MsaTerms.ValidatePaymentTerms);
+        RuleFor(f => f.FmvLow).Satisfies(MsaTerms.ValidateFmvLow);
+        RuleFor(f => f.FmvHigh).Satisfies((f, high) => MsaTerms.ValidateFmvHigh(f.FmvLow, high));
         RuleFor(f => f.FmvValuedOn).DateInRange("Valued on");
-        RuleFor(f => f.Valuator).OptionalName("Valuator");
+        RuleFor(f => f.Valuator).Satisfies(MsaTerms.ValidateValuator);
     }
-
-    /// <summary>The validation a custom service row runs at its own field (MudForm cannot address list items by path).</summary>
-    public static string? CheckCustomService(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "Custom service is required; remove the row if it is not needed."
-        : text.Trim().Length > Text.NameMaxLength ? $"Custom service must be at most {Text.NameMaxLength} characters."
-        : Text.HasControlCharacters(text) ? Text.ControlCharactersMessage("Custom service")
-        : null;
-}
-
-internal static class AgreementRules
-{
-    public static IRuleBuilderOptions<T, int?> MonthsOfTerm<T>(this IRuleBuilder<T, int?> rule, string label) =>
-        rule.Must(months => months is null || (months >= 1 && months <= MsaTerms.MaxTermMonths))
-            .WithMessage($"{label} must be 1 to {MsaTerms.MaxTermMonths} months.");
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 
 namespace MsoManager.Web.Features.Practices;
@@ -25,9 +26,6 @@ public sealed class EntityRoleFormValidator : AbstractValidator<EntityRoleForm>
         RuleFor(f => f.EntityId).NotNull().WithMessage("Entity is required.");
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Role must be one of Manager, Officer, Director, MedicalDirector, Employee or Contractor.");
         RuleFor(f => f.From).DateInRange("From");
-        RuleFor(f => f.To)
-            .DateInRange("To")
-            .Must((f, to) => to is null || f.From is null || to.Value.Date > f.From.Value.Date)
-            .WithMessage("To must be after From.");
+        RuleFor(f => f.To).DateInRange("To").Satisfies((f, to) => Dates.ValidatePeriod(f.From.ToDateOnly(), to.ToDateOnly(), "From", "To"));
     }
 }

@@ -30,7 +30,8 @@ public sealed class FinancialMonthForm
     public YearMonth ToYearMonth() => YearMonth.From(Month!.Value.Year, Month.Value.Month, "Month");
 
     public FinancialFigures ToFigures() => new(
-        Money.From(Collections ?? 0, "Collections"), Money.From(ClinicalExpenses ?? 0, "ClinicalExpenses"), Money.From(ManagementFeePaid ?? 0, "ManagementFeePaid"));
+        Money.From(Collections ?? 0, "Collections"), Money.From(ClinicalExpenses ?? 0, "ClinicalExpenses", "Clinical expenses"),
+        Money.From(ManagementFeePaid ?? 0, "ManagementFeePaid", "Management fee paid"));
 }
 
 public sealed class FinancialMonthFormValidator : AbstractValidator<FinancialMonthForm>

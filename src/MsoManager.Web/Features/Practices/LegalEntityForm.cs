@@ -68,18 +68,11 @@ public sealed class LegalEntityFormValidator : AbstractValidator<LegalEntityForm
         RuleFor(f => f.Form).IsInEnum().WithMessage("Form must be one of PC, PLLC, PA, LLC, LLP or CORP.");
         RuleFor(f => f.StateOfFormation).StateCode("State of formation");
         RuleFor(f => f.Status).IsInEnum().WithMessage("Status must be Planned, Filed, Active or Dissolved.");
-        RuleFor(f => f.Ein)
-            .Must(ein => string.IsNullOrWhiteSpace(ein) || Ein.IsValid(ein))
-            .WithMessage("EIN must look like 12-3456789 (two digits, a hyphen, seven digits).");
+        RuleFor(f => f.Ein).Satisfies(ein => string.IsNullOrWhiteSpace(ein) ? null : Ein.Validate(ein));
         RuleFor(f => f.FormedOn).DateInRange("Formed on");
         RuleFor(f => f.RegisteredAgent).OptionalName("Registered agent");
-        RuleFor(f => f.AnnualReportDueMonth)
-            .InclusiveBetween(1, 12).When(f => f.AnnualReportDueMonth is not null).WithMessage("Month must be 1 to 12.")
-            .NotNull().When(f => f.AnnualReportDueDay is not null).WithMessage("Give the month with the day, or neither.");
-        RuleFor(f => f.AnnualReportDueDay)
-            .Must((f, day) => day is null || f.AnnualReportDueMonth is not { } month || month is < 1 or > 12 || (day >= 1 && day <= DateTime.DaysInMonth(2024, month)))
-            .WithMessage("Day must exist in that month.")
-            .NotNull().When(f => f.AnnualReportDueMonth is not null).WithMessage("Give the day with the month, or neither.");
+        RuleFor(f => f.AnnualReportDueMonth).Satisfies((f, month) => LegalEntity.ValidateAnnualReportDueMonth(month, f.AnnualReportDueDay));
+        RuleFor(f => f.AnnualReportDueDay).Satisfies((f, day) => LegalEntity.ValidateAnnualReportDueDay(f.AnnualReportDueMonth, day));
         RuleFor(f => f.Notes).FreeText("Notes");
     }
 }

@@ -42,15 +42,11 @@ public sealed class LicenseFormValidator : AbstractValidator<LicenseForm>
     {
         RuleFor(f => f.Type).IsInEnum().WithMessage("Type must be one of MD, DO, NP, PA, RN, DPM, DC or OTHER.");
         RuleFor(f => f.State).StateCode("State");
-        RuleFor(f => f.Number)
-            .Must(number => !string.IsNullOrWhiteSpace(number)).WithMessage("License number is required.")
-            .Must(number => (number?.Trim().Length ?? 0) <= License.NumberMaxLength).WithMessage($"License number must be at most {License.NumberMaxLength} characters.")
-            .Clean("License number");
+        RuleFor(f => f.Number).Satisfies(License.ValidateNumber);
         RuleFor(f => f.Status).IsInEnum().WithMessage("Status must be Active, Inactive, Suspended or Revoked.");
         RuleFor(f => f.IssuedOn).DateInRange("Issued on");
         RuleFor(f => f.ExpiresOn)
             .DateInRange("Expires on")
-            .Must((f, expires) => expires is null || f.IssuedOn is null || expires.Value.Date >= f.IssuedOn.Value.Date)
-            .WithMessage("Expires on must not be before issued on.");
+            .Satisfies((f, expires) => License.ValidateExpiry(f.IssuedOn.ToDateOnly(), expires.ToDateOnly()));
     }
 }

@@ -30,8 +30,6 @@ public sealed class LocationFormValidator : AbstractValidator<LocationForm>
         RuleFor(f => f.Street).RequiredName("Street");
         RuleFor(f => f.City).RequiredName("City");
         RuleFor(f => f.State).StateCode("State");
-        RuleFor(f => f.Zip)
-            .Must(Location.IsValidZip)
-            .WithMessage("ZIP must look like 12345 or 12345-6789.");
+        RuleFor(f => f.Zip).Satisfies(Location.ValidateZip);
     }
 }

@@ -43,8 +43,7 @@ public sealed class OwnershipStakeFormValidator : AbstractValidator<OwnershipSta
         RuleFor(f => f.Owner).NotNull().WithMessage("Owner is required.");
         RuleFor(f => f.Percent).NotNull().WithMessage("Percent is required.").PercentValue("Percent", allowZero: false);
         RuleFor(f => f.From).DateInRange("From");
-        RuleFor(f => f.To).DateInRange("To")
-            .Must((f, to) => to is null || f.From is null || to.Value.Date > f.From.Value.Date).WithMessage("To must be after From.");
+        RuleFor(f => f.To).DateInRange("To").Satisfies((f, to) => Dates.ValidatePeriod(f.From.ToDateOnly(), to.ToDateOnly(), "From", "To"));
     }
 }
 

@@ -23,15 +23,7 @@ public sealed class PersonFormValidator : AbstractValidator<PersonForm>
     public PersonFormValidator()
     {
         RuleFor(f => f.Name).RequiredName("Name");
-        RuleFor(f => f.Email)
-            .Cascade(CascadeMode.Stop)
-            .Must(email => email!.Trim().Length <= Text.EmailMaxLength).WithMessage($"Email must be at most {Text.EmailMaxLength} characters.")
-            .EmailAddress().WithMessage("Email must be a valid email address.")
-            .Clean("Email")
-            .When(f => !string.IsNullOrWhiteSpace(f.Email));
-        RuleFor(f => f.Phone)
-            .Must(phone => (phone?.Trim().Length ?? 0) <= Person.PhoneMaxLength)
-            .WithMessage($"Phone must be at most {Person.PhoneMaxLength} characters.")
-            .Clean("Phone");
+        RuleFor(f => f.Email).Satisfies(email => Text.ValidateEmail(email));
+        RuleFor(f => f.Phone).Satisfies(Person.ValidatePhone);
     }
 }

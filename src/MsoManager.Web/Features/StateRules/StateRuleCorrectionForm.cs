@@ -1,7 +1,6 @@
 using FluentValidation;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
-using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.Web.Features.StateRules;
 

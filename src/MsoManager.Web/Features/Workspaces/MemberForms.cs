@@ -1,7 +1,6 @@
 using FluentValidation;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Workspaces;
-using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.Web.Features.Workspaces;
 
@@ -29,8 +28,7 @@ public sealed class AddMemberFormValidator : AbstractValidator<AddMemberForm>
         RuleFor(f => f.Email)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Email is required.")
-            .MaximumLength(Text.EmailMaxLength).WithMessage($"Email must be at most {Text.EmailMaxLength} characters.")
-            .EmailAddress().WithMessage("Email must be a valid email address.");
+            .Satisfies(email => Text.ValidateEmail(email));
         RuleFor(f => f.Role).IsInEnum().WithMessage(RoleMessage);
         RuleFor(f => f.Practices)
             .NotEmpty()
