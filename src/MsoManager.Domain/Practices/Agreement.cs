@@ -112,6 +112,12 @@ public sealed class Agreement : PracticeRecord
 
     public bool IsMsa => Type == AgreementType.ManagementServicesAgreement;
 
+    /// <summary>What an MSA without its management company is told, wherever it is checked.</summary>
+    public const string ManagementCompanyRequiredMessage = "An MSA needs a management company of this practice as a party.";
+
+    /// <summary>What an MSA without its professional entity is told, wherever it is checked.</summary>
+    public const string ProfessionalEntityRequiredMessage = "An MSA needs a professional entity of this practice as a party.";
+
     /// <summary>
     /// In force (domain.md): executed, effective on or before the date, and its initial term ends
     /// after the date or it auto-renews. An agreement without a term has no end.
@@ -148,6 +154,15 @@ public sealed class Agreement : PracticeRecord
         ProfessionalEntityId = professionalEntityId;
     }
 
+    /// <summary>
+    /// The message when an amendment taking effect on <paramref name="effectiveOn"/> would precede the
+    /// agreement (<paramref name="agreementEffectiveOn"/>) or its previous amendment, or null.
+    /// </summary>
+    public static string? ValidateAmendmentEffectiveOn(DateOnly effectiveOn, DateOnly? agreementEffectiveOn, DateOnly? previousAmendmentOn) =>
+        agreementEffectiveOn is { } start && effectiveOn < start ? "An amendment cannot take effect before the agreement does."
+        : previousAmendmentOn is { } previous && effectiveOn < previous ? $"An amendment cannot take effect before the previous one ({previous:yyyy-MM-dd})."
+        : null;
+
     /// <summary>Amends an executed agreement: new terms from <paramref name="effectiveOn"/>, the previous ones kept.</summary>
     public void Amend(MsaTerms terms, DateOnly effectiveOn, DateTimeOffset now)
     {
@@ -157,15 +172,7 @@ public sealed class Agreement : PracticeRecord
         }
 
         Dates.Check(effectiveOn, "AmendmentEffectiveOn");
-        if (Terms.EffectiveOn is { } start && effectiveOn < start)
-        {
-            throw new DomainRuleException("AmendmentEffectiveOn", "An amendment cannot take effect before the agreement does.");
-        }
-
-        if (CurrentVersionEffectiveOn is { } previous && effectiveOn < previous)
-        {
-            throw new DomainRuleException("AmendmentEffectiveOn", $"An amendment cannot take effect before the previous one ({previous:yyyy-MM-dd}).");
-        }
+        DomainRuleException.ThrowIf("AmendmentEffectiveOn", ValidateAmendmentEffectiveOn(effectiveOn, Terms.EffectiveOn, CurrentVersionEffectiveOn));
 
         var validated = terms.Validated();
         if (validated == Terms)

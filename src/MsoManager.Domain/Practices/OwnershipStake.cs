@@ -32,6 +32,15 @@ public sealed class OwnershipStake : PracticeRecord
 
     public bool IsHeldOn(DateOnly date) => Dates.Covers(From, To, date);
 
+    /// <summary>
+    /// The message when a stake held over [<paramref name="from"/>, <paramref name="to"/>) cannot be
+    /// transferred on <paramref name="on"/> (a date it is held, after the day it starts), or null.
+    /// </summary>
+    public static string? ValidateTransferDate(DateOnly on, DateOnly? from, DateOnly? to) =>
+        from is { } start && on <= start ? $"Transfer date must be after the stake starts ({start:yyyy-MM-dd})."
+        : to is { } end && on >= end ? $"Transfer date must be before the stake ends ({end:yyyy-MM-dd})."
+        : null;
+
     internal void Apply(StakeDetails details)
     {
         Dates.CheckPeriod(details.From, details.To, "From", "To");

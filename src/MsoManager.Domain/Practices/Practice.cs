@@ -241,10 +241,7 @@ public sealed class Practice : IWorkspaceOwned
     public OwnershipStake TransferStake(Guid stakeId, StakeOwner to, DateOnly on)
     {
         var stake = Find(_stakes, stakeId, "Stake");
-        if (!stake.IsHeldOn(on) || stake.From == on)
-        {
-            throw new DomainRuleException("On", "A stake can be transferred on a date it is held, after the day it starts.");
-        }
+        DomainRuleException.ThrowIf("On", OwnershipStake.ValidateTransferDate(on, stake.From, stake.To));
 
         var newOwnerName = OwnerName(to);
         if (to.PersonId == stake.OwnerPersonId && to.OrganizationId == stake.OwnerOrganizationId)
@@ -390,12 +387,12 @@ public sealed class Practice : IWorkspaceOwned
 
         if (managementCompanyId is not { } msoId || FindEntity(msoId).Kind != EntityKind.ManagementCompany)
         {
-            throw new DomainRuleException("ManagementCompany", "An MSA needs a management company of this practice as a party.");
+            throw new DomainRuleException("ManagementCompany", Agreement.ManagementCompanyRequiredMessage);
         }
 
         if (professionalEntityId is not { } pcId || FindEntity(pcId).Kind != EntityKind.ProfessionalEntity)
         {
-            throw new DomainRuleException("ProfessionalEntity", "An MSA needs a professional entity of this practice as a party.");
+            throw new DomainRuleException("ProfessionalEntity", Agreement.ProfessionalEntityRequiredMessage);
         }
     }
 
@@ -412,11 +409,7 @@ public sealed class Practice : IWorkspaceOwned
     {
         var entity = FindEntity(details.EntityId);
         _ = OwnerName(details.Owner);
-        if (details.Percent.Value == 0)
-        {
-            throw new DomainRuleException("Percent", "Percent must be more than 0 and at most 100.");
-        }
-
+        DomainRuleException.ThrowIf("Percent", Percentage.Validate(details.Percent.Value, "Percent", allowZero: false));
         Dates.CheckPeriod(details.From, details.To, "From", "To");
         return entity;
     }

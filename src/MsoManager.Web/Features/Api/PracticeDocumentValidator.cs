@@ -312,7 +312,7 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(a => a.Title).OptionalName("Title");
             RuleFor(a => a.Status).IsEnum<AgreementDocument, AgreementStatus>("Status");
             RuleFor(a => a.ManagementCompany).Must((a, key) => Party(index, a, key, EntityKind.ManagementCompany))
-                .WithMessage(a => PartyMessage(a, a.ManagementCompany, "a management company"));
+                .WithMessage(a => PartyMessage(a, a.ManagementCompany, ManagementCompany));
             RuleFor(a => a.ProfessionalEntity).Must((a, key) => Party(index, a, key, EntityKind.ProfessionalEntity))
                 .WithMessage(a => PartyMessage(a, a.ProfessionalEntity, "a professional entity"));
             RuleFor(a => a.EffectiveOn).IsDate("Effective date")
@@ -335,12 +335,14 @@ public sealed class PracticeDocumentValidator : AbstractValidator<PracticeDocume
             RuleFor(a => a.OutsideReview!).SetValidator(new OutsideReviewRules()).When(a => a.OutsideReview is not null);
         }
 
+        private const string ManagementCompany = "a management company";
+
         // An MSA needs both parties, of the right kinds; other agreements may name any entity, or none.
         private static bool Party(KeyIndex index, AgreementDocument agreement, string? key, EntityKind kind) =>
             agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? index.IsEntity(key, kind) : key is null || index.IsEntity(key);
 
         private static string PartyMessage(AgreementDocument agreement, string? key, string what) =>
-            key is null ? $"An MSA needs {what} of this practice as a party."
+            key is null ? (what == ManagementCompany ? Agreement.ManagementCompanyRequiredMessage : Agreement.ProfessionalEntityRequiredMessage)
             : agreement.Type == nameof(AgreementType.ManagementServicesAgreement) ? $"'{key}' is not the key of {what} in this document."
             : $"'{key}' is not the key of an entity in this document.";
     }

@@ -48,6 +48,9 @@ public sealed class AgreementForm
     /// <summary>For <see cref="AgreementEditMode.Amend"/>: when the amended terms take effect.</summary>
     public DateTime? AmendmentEffectiveOn { get; set; }
 
+    /// <summary>When the agreement's last amendment took effect (a new one cannot precede it).</summary>
+    public DateOnly? PreviousAmendmentOn { get; init; }
+
     public int? InitialTermMonths { get; set; }
 
     public bool AutoRenew { get; set; }
@@ -124,6 +127,7 @@ public sealed class AgreementForm
             FmvValuedOn = terms.FmvValuedOn.ToPickerValue(),
             Valuator = terms.Valuator,
             ReservedAuthority = Choices(terms.ReservedAuthority),
+            PreviousAmendmentOn = agreement.CurrentVersionEffectiveOn,
         };
     }
 
@@ -184,16 +188,16 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
         RuleFor(f => f.Type).IsInEnum().WithMessage("Choose the type of agreement.");
         RuleFor(f => f.ManagementCompanyId)
             .NotNull().When(f => f.Mode == AgreementEditMode.New && f.IsMsa)
-            .WithMessage("An MSA needs the management company (MSO) as a party.");
+            .WithMessage(Agreement.ManagementCompanyRequiredMessage);
         RuleFor(f => f.ProfessionalEntityId)
             .NotNull().When(f => f.Mode == AgreementEditMode.New && f.IsMsa)
-            .WithMessage("An MSA needs the professional entity (PC) as a party.");
+            .WithMessage(Agreement.ProfessionalEntityRequiredMessage);
         RuleFor(f => f.EffectiveOn).DateInRange("Effective date");
         RuleFor(f => f.AmendmentEffectiveOn)
             .NotNull().When(f => f.Mode == AgreementEditMode.Amend).WithMessage("Give the date the amendment takes effect.")
             .DateInRange("Amendment effective date")
-            .Must((f, on) => on is null || f.EffectiveOn is null || on.Value.Date >= f.EffectiveOn.Value.Date)
-            .WithMessage("An amendment cannot take effect before the agreement does.");
+            .Satisfies((f, on) => on is null ? null
+                : Agreement.ValidateAmendmentEffectiveOn(DateOnly.FromDateTime(on.Value), f.EffectiveOn is { } start ? DateOnly.FromDateTime(start) : null, f.PreviousAmendmentOn));
         RuleFor(f => f.InitialTermMonths).Satisfies(MsaTerms.ValidateInitialTerm);
         RuleFor(f => f.RenewalTermMonths).Satisfies(MsaTerms.ValidateRenewalTerm);
         RuleFor(f => f.WithoutCauseNoticeDays).Satisfies(MsaTerms.ValidateNoticeDays);

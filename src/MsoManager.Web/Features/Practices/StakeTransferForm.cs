@@ -37,9 +37,6 @@ public sealed class StakeTransferFormValidator : AbstractValidator<StakeTransfer
         RuleFor(f => f.NewOwner).NotNull().WithMessage("New owner is required.")
             .Must((f, owner) => owner != f.CurrentOwner).WithMessage("Choose an owner other than the one who holds the stake.");
         RuleFor(f => f.On).NotNull().WithMessage("Transfer date is required.").DateInRange("Transfer date")
-            .Must((f, on) => on is null || f.StakeFrom is not { } from || DateOnly.FromDateTime(on.Value) > from)
-            .WithMessage(f => $"Transfer date must be after the stake starts ({f.StakeFrom:yyyy-MM-dd}).")
-            .Must((f, on) => on is null || f.StakeTo is not { } to || DateOnly.FromDateTime(on.Value) < to)
-            .WithMessage(f => $"Transfer date must be before the stake ends ({f.StakeTo:yyyy-MM-dd}).");
+            .Satisfies((f, on) => on is null ? null : OwnershipStake.ValidateTransferDate(DateOnly.FromDateTime(on.Value), f.StakeFrom, f.StakeTo));
     }
 }
