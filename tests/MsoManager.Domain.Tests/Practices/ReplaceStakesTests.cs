@@ -1,5 +1,4 @@
 using MsoManager.Domain.Common;
-
 namespace MsoManager.Domain.Tests.Practices;
 
 public sealed class ReplaceStakesTests
