@@ -68,6 +68,7 @@ internal static class ApiSetup
         authenticated.MapTokenEndpoints();
         authenticated.MapWorkspaceEndpoints();
         authenticated.MapPracticeEndpoints();
+        authenticated.MapAuditEndpoints();
         authenticated.MapStateRuleEndpoints();
     }
 }

@@ -148,13 +148,13 @@ public static class AuditFields
         ],
         [nameof(AgreementVersion)] =
         [
-            // The version's terms are the agreement's "before" in the same save, where they read term by term.
-            AuditField.Hidden("AgreementId", "Terms"),
+            // The version's terms are the agreement's "before" in the same save, where they read term by term;
+            // it was superseded when the event happened.
+            AuditField.Hidden("AgreementId", "Terms", "SupersededAt"),
             AuditField.Text("Version", "Number"),
             AuditField.Text("Title", "Title"),
             AuditField.Of("These terms effective from", "EffectiveOn", AuditFormat.Date),
             AuditField.Of("Superseded by", "SupersededBy", AuditFormat.Enum<AgreementVersionKind>),
-            AuditField.Of("Superseded", "SupersededAt", AuditFormat.Instant),
         ],
         [nameof(Location)] =
         [
