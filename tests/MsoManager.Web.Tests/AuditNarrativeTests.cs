@@ -125,7 +125,7 @@ public sealed class AuditNarrativeTests
         Assert.Equal(
             [
                 "Kind: Professional entity", "Legal name: Glow Medical PLLC", "Form: PLLC", "State of formation: TX", "EIN: **-***6789", "Formed on: 2025-02-03",
-                "Status: Active", "Annual report due: month: March", "Annual report due: day: 15",
+                "Status: Active", "Annual report due (month): March", "Annual report due (day): 15",
             ],
             Texts(entry));
         var shown = string.Join("\n", Texts(entry));

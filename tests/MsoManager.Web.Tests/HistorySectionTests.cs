@@ -91,7 +91,7 @@ public sealed partial class HistorySectionTests : ComponentTest
     }
 
     [Fact]
-    public async Task VerifyAuditTrail_ShowsTheChainHeadSequenceAndHash()
+    public async Task VerifyAuditTrail_ShowsTheChainHead_AndComparesAWrittenDownOne()
     {
         var workspaceId = await SignInAsOwnerAsync();
         var practice = await AddPracticeAsync(workspaceId, "Glow Spa", _ => { });
@@ -100,8 +100,19 @@ public sealed partial class HistorySectionTests : ComponentTest
         page.Find("#verify-chain").Click();
 
         page.WaitForAssertion(() => Assert.Contains("intact", page.Find("#verify-result").TextContent, StringComparison.Ordinal));
-        Assert.Matches("^#[0-9]+$", page.Find("#chain-head-sequence").TextContent.Trim());
-        Assert.Matches("^[0-9a-f]{64}$", page.Find("#chain-head-hash").TextContent.Trim());
+        var sequence = page.Find("#chain-head-sequence").TextContent.Trim();
+        var hash = page.Find("#chain-head-hash").TextContent.Trim();
+        Assert.Matches("^#[0-9]+$", sequence);
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+
+        page.Find("input#recorded-sequence").Change(sequence[1..]);
+        page.Find("input#recorded-hash").Change(hash);
+        page.Find("#compare-head").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("still has that hash", page.Find("#head-comparison").TextContent, StringComparison.Ordinal));
+        page.Find("input#recorded-hash").Change(new string('0', 64));
+        page.Find("#compare-head").Click();
+        page.WaitForAssertion(() => Assert.Contains("now has a different hash", page.Find("#head-comparison").TextContent, StringComparison.Ordinal));
     }
 
     private async Task<Guid> SignInAsOwnerAsync()

@@ -89,8 +89,8 @@ public static class AuditFields
             AuditField.Of("Formed on", "FormedOn", AuditFormat.Date),
             AuditField.Of("Status", "Status", AuditFormat.Enum<EntityStatus>),
             AuditField.Text("Registered agent", "RegisteredAgent"),
-            AuditField.Of("Annual report due: month", "AnnualReportDueMonth", AuditFormat.MonthOfYear),
-            AuditField.Text("Annual report due: day", "AnnualReportDueDay"),
+            AuditField.Of("Annual report due (month)", "AnnualReportDueMonth", AuditFormat.MonthOfYear),
+            AuditField.Text("Annual report due (day)", "AnnualReportDueDay"),
             AuditField.Text("Notes", "Notes"),
         ],
         [nameof(Person)] =
@@ -148,10 +148,9 @@ public static class AuditFields
         ],
         [nameof(AgreementVersion)] =
         [
-            // The version's terms are the agreement's "before" in the same save, where they read term by term;
-            // it was superseded when the event happened.
-            AuditField.Hidden("AgreementId", "Terms", "SupersededAt"),
-            AuditField.Text("Version", "Number"),
+            // The agreement and the number are in the record's name; the version's terms are the agreement's
+            // "before" in the same save, where they read term by term; it was superseded when the event happened.
+            AuditField.Hidden("AgreementId", "Number", "Terms", "SupersededAt"),
             AuditField.Text("Title", "Title"),
             AuditField.Of("These terms effective from", "EffectiveOn", AuditFormat.Date),
             AuditField.Of("Superseded by", "SupersededBy", AuditFormat.Enum<AgreementVersionKind>),

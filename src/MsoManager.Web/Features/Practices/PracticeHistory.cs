@@ -102,6 +102,14 @@ public sealed class PracticeHistory(WorkspaceSession session, TenantDbContextFac
         return await AuditTrail.VerifyAsync(db, cancellationToken);
     }
 
+    /// <summary>Whether the workspace's chain still has a head written down earlier (null: no event with that sequence).</summary>
+    public async Task<bool?> StillHasAsync(AuditChainLink recorded, CancellationToken cancellationToken = default)
+    {
+        await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        return await AuditTrail.StillHasAsync(db, recorded, cancellationToken);
+    }
+
     private static IQueryable<AuditEvent> Filtered(IQueryable<AuditEvent> events, HistoryFilter filter)
     {
         if (filter.RecordId is { } recordId)
