@@ -37,12 +37,9 @@ public sealed class AccessibilityTests(BrowserFixture app)
     {
         var page = await app.NewPageAsync();
         await page.SignInAsync("owner@demo.test", app.DemoPassword);
-        await page.GotoAsync("practices");
-        await page.WaitForInteractiveAsync();
-        await page.Locator("#practices-table").GetByText(AppPages.DemoPractice, new() { Exact = true }).ClickAsync();
-        await page.Locator("#practice-heading").WaitForAsync();
+        var practiceUrl = await page.OpenPracticeFromListAsync(AppPages.DemoPractice);
 
-        await page.OpenPracticeAsync(page.Url.Split('?')[0], section);
+        await page.OpenPracticeAsync(practiceUrl, section);
 
         await page.AssertAccessibleAsync();
     }

@@ -41,6 +41,16 @@ internal static class PageActions
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
+    /// <summary>Opens the named practice from the practice list; returns its page's address (no section).</summary>
+    public static async Task<string> OpenPracticeFromListAsync(this IPage page, string name)
+    {
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#practices-table").GetByText(name, new() { Exact = true }).ClickAsync();
+        await page.Locator("#practice-heading").WaitForAsync();
+        return page.Url.Split('?')[0];
+    }
+
     /// <summary>Opens a practice's page on a section and waits until it is interactive.</summary>
     public static async Task OpenPracticeAsync(this IPage page, string practiceUrl, string section)
     {

@@ -112,6 +112,34 @@ public sealed class AuditTrailTests(PostgresFixture postgres) : TestApp(postgres
         Assert.Contains("missing", report.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AWrittenDownHead_AfterTheChainWasRewrittenFromAnEarlierEvent_NoLongerMatches_ThoughTheChainVerifies()
+    {
+        var (workspace, contexts) = await NewWorkspaceAsync();
+        await AddPracticesAsync(contexts, workspace, "One", "Two", "Three");
+        await using var db = contexts.CreateForWorkspace(workspace.Id);
+        var head = (await AuditTrail.VerifyAsync(db)).Head!;
+        Assert.True(await AuditTrail.StillHasAsync(db, head));
+        Assert.Null(await AuditTrail.StillHasAsync(db, head with { Sequence = head.Sequence + 1 }));
+
+        // Someone able to rewrite the table changes an event and recomputes every hash after it.
+        var events = await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+        var from = events.FindIndex(e => e.RecordType == "Practice" && e.After!.Contains("\"Two\"", StringComparison.Ordinal));
+        var previous = events[from - 1].Hash;
+        foreach (var original in events.Skip(from))
+        {
+            var after = original.After!.Replace("\"Two\"", "\"Tw0\"", StringComparison.Ordinal);
+            var rewritten = AuditEvent.Record(workspace.Id, original.Sequence, previous, original.OccurredAt, original.UserId, original.UserName,
+                original.Action, original.RecordType, original.RecordId, original.PracticeId, original.Before, after);
+            await WithoutAppendOnlyTriggerAsync(db, () => db.Database.ExecuteSqlAsync(
+                $"UPDATE \"AuditEvents\" SET \"After\" = {after}, \"PreviousHash\" = {previous}, \"Hash\" = {rewritten.Hash} WHERE \"WorkspaceId\" = {workspace.Id} AND \"Sequence\" = {original.Sequence}"));
+            previous = rewritten.Hash;
+        }
+
+        Assert.True((await AuditTrail.VerifyAsync(db)).IsIntact);
+        Assert.False(await AuditTrail.StillHasAsync(db, head));
+    }
+
     /// <summary>What only a database superuser can do: switch the append-only trigger off around a change.</summary>
     private static async Task WithoutAppendOnlyTriggerAsync(AppDbContext db, Func<Task<int>> tamper)
     {

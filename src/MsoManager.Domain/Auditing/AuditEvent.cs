@@ -101,8 +101,15 @@ public sealed class AuditEvent : IWorkspaceOwned
     }
 }
 
-/// <summary>What a chain check found: intact, or the first event where it breaks and why.</summary>
-public sealed record AuditChainReport(bool IsIntact, long EventsChecked, long? BrokenAtSequence, string? Problem);
+/// <summary>One link of a chain: an event's sequence and hash.</summary>
+public sealed record AuditChainLink(long Sequence, string Hash);
+
+/// <summary>
+/// What a chain check found: intact, or the first event where it breaks and why. <paramref name="Head"/>
+/// is the last event of an intact chain (null when broken or empty): written down, it lets a later check
+/// show that nothing up to it was changed, even by someone able to rewrite the whole chain.
+/// </summary>
+public sealed record AuditChainReport(bool IsIntact, long EventsChecked, long? BrokenAtSequence, string? Problem, AuditChainLink? Head = null);
 
 /// <summary>
 /// Checks a workspace's events one at a time, in sequence order, so a long chain can be streamed
@@ -113,6 +120,7 @@ public sealed class AuditChainCheck
     private string _expectedPrevious = AuditEvent.GenesisHash;
     private long _expectedSequence = 1;
     private long _checked;
+    private AuditChainLink? _head;
     private AuditChainReport? _broken;
 
     /// <summary>Checks the next event; returns false once the chain is broken (the report says where).</summary>
@@ -139,8 +147,9 @@ public sealed class AuditChainCheck
 
         _expectedPrevious = audit.Hash;
         _expectedSequence++;
+        _head = new AuditChainLink(audit.Sequence, audit.Hash);
         return true;
     }
 
-    public AuditChainReport Report => _broken ?? new AuditChainReport(true, _checked, null, null);
+    public AuditChainReport Report => _broken ?? new AuditChainReport(true, _checked, null, null, _head);
 }

@@ -21,4 +21,14 @@ public static class AuditTrail
 
         return check.Report;
     }
+
+    /// <summary>
+    /// Whether the workspace's event at <paramref name="recorded"/>'s sequence still has its hash (null:
+    /// no such event). With an intact chain, a match proves no event up to it changed since it was recorded.
+    /// </summary>
+    public static async Task<bool?> StillHasAsync(AppDbContext db, AuditChainLink recorded, CancellationToken cancellationToken = default)
+    {
+        var hash = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence == recorded.Sequence).Select(e => e.Hash).SingleOrDefaultAsync(cancellationToken);
+        return hash is null ? null : string.Equals(hash, recorded.Hash.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -87,7 +87,8 @@ public static class StateRulesCsv
     private static IReadOnlyList<string> SplitSources(string value) =>
         [.. value.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static List<List<string>> ReadRecords(string text)
+    /// <summary>RFC 4180 records (quoted fields, doubled quotes, CRLF or LF rows); the tests read the audit export with it too.</summary>
+    internal static List<List<string>> ReadRecords(string text)
     {
         var records = new List<List<string>>();
         var record = new List<string>();

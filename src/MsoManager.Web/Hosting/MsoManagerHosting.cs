@@ -76,6 +76,7 @@ internal static class MsoManagerHosting
         // The framework's own "frame-ancestors 'self'" policy would arrive as a second CSP beside ours ('none').
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
+        app.MapAuditDownload();
         app.MapApi();
     }
 

@@ -34,24 +34,25 @@ public sealed class ApiCaller(WorkspaceSession session, AuthenticationStateProvi
     public bool EnterWorkspace(Guid workspaceId) => session.Enter(workspaceId);
 
     /// <summary>
-    /// Enters the workspace of the caller's that holds a live (not archived) practice with this id;
-    /// false when none does. Scope is checked afterwards by the services, as for the UI.
+    /// Enters the workspace of the caller's that holds a live (not archived, unless
+    /// <paramref name="includeArchived"/>: the app's own pages still open an archived practice) practice
+    /// with this id; false when none does. Scope is checked afterwards by the services, as for the UI.
     /// </summary>
-    public async Task<bool> EnterPracticeWorkspaceAsync(Guid practiceId, CancellationToken cancellationToken) =>
-        await FindPracticeAsync(practiceId, cancellationToken) is not null;
+    public async Task<bool> EnterPracticeWorkspaceAsync(Guid practiceId, CancellationToken cancellationToken, bool includeArchived = false) =>
+        await FindPracticeAsync(practiceId, cancellationToken, includeArchived) is not null;
 
     /// <summary>
     /// As <see cref="EnterPracticeWorkspaceAsync"/>, and returns the practice's current version (null:
     /// none of the caller's), so a read that only needs the version (the findings) needs no second query.
     /// </summary>
-    public async Task<uint?> FindPracticeAsync(Guid practiceId, CancellationToken cancellationToken)
+    public async Task<uint?> FindPracticeAsync(Guid practiceId, CancellationToken cancellationToken, bool includeArchived = false)
     {
         var mine = session.Memberships.Select(m => m.WorkspaceId).ToList();
         await using var db = contexts.CreateWithoutWorkspace();
 
         // The deliberate cross-workspace lookup: by id, and only among the caller's own workspaces.
         var found = await db.Practices.IgnoreQueryFilters([AppDbContext.WorkspaceFilter])
-            .Where(p => p.Id == practiceId && p.ArchivedAt == null && mine.Contains(p.WorkspaceId))
+            .Where(p => p.Id == practiceId && (includeArchived || p.ArchivedAt == null) && mine.Contains(p.WorkspaceId))
             .Select(p => new { p.WorkspaceId, Version = EF.Property<uint>(p, ConcurrencyVersion.PropertyName) })
             .SingleOrDefaultAsync(cancellationToken);
         return found is not null && session.Enter(found.WorkspaceId) ? found.Version : null;
