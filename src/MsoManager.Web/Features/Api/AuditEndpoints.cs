@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Web.Features.History;
 using MsoManager.Web.Features.Practices;
-using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Api;
 
