@@ -16,8 +16,10 @@ namespace MsoManager.Benchmarks;
 /// Large practice documents: N people, each with a license and a role at the PC and an equal stake in
 /// the MSO (N stakes in one entity, the ownership rule's worst case). For N = 1,000, 5,000 and the
 /// limit: reading and validating in process, building the aggregate (the importer's domain work), and
-/// POST /api/v1/workspaces/{id}/practices end to end on PostgreSQL (validation, import, audit trail).
-/// Then a document over the limit (40,000 people), which is refused before its records are checked.
+/// POST /api/v1/workspaces/{id}/practices end to end on PostgreSQL (validation, import, audit trail);
+/// then PUT of the document GET returned (matched by key, nothing changes, nothing is written) and
+/// PUT with one person renamed (one record changed in place). Then a document over the limit
+/// (40,000 people), which is refused before its records are checked.
 /// </summary>
 internal static class DocumentImportBenchmark
 {
@@ -37,7 +39,7 @@ internal static class DocumentImportBenchmark
         var json = host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
         Console.WriteLine($"Practice documents (limits: {PracticeDocumentLimits.MaxRecordsPerList:N0} records a list, {PracticeDocumentLimits.MaxBodyBytes / (1024 * 1024)} MiB a body)");
-        Console.WriteLine($"  {"people",8} {"bytes",12} {"validate",10} {"build",10} {"POST",10}  answer");
+        Console.WriteLine($"  {"people",8} {"bytes",12} {"validate",10} {"build",10} {"POST",10} {"PUT same",10} {"PUT 1 chg",10}  answer");
         await MeasureAsync(100, warmUp: true);
         foreach (var people in new[] { 1_000, 5_000, PracticeDocumentLimits.MaxRecordsPerList }.Distinct().Order())
         {
@@ -73,10 +75,36 @@ internal static class DocumentImportBenchmark
             using var response = await client.PostAsync($"/api/v1/workspaces/{workspaceId}/practices", new StringContent(text, Encoding.UTF8, "application/json"));
             var posted = clock.Elapsed;
             var answer = $"{(int)response.StatusCode}" + (response.IsSuccessStatusCode ? "" : " " + Shorten(await response.Content.ReadAsStringAsync()));
+            var (same, oneChange) = ("-", "-");
+            if (response.IsSuccessStatusCode)
+            {
+                var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+                (same, answer) = await PutAsync(id, stored => stored, answer);
+                (oneChange, answer) = await PutAsync(id, stored =>
+                {
+                    stored["people"]![0]!["name"] = "Person 0 (renamed)";
+                    return stored;
+                }, answer);
+            }
+
             if (!warmUp)
             {
-                Console.WriteLine($"  {people,8:N0} {Encoding.UTF8.GetByteCount(text),12:N0} {Seconds(validated),10} {(validation.IsValid ? Seconds(built) : "-"),10} {Seconds(posted),10}  {answer}");
+                Console.WriteLine(
+                    $"  {people,8:N0} {Encoding.UTF8.GetByteCount(text),12:N0} {Seconds(validated),10} {(validation.IsValid ? Seconds(built) : "-"),10} {Seconds(posted),10} {same,10} {oneChange,10}  {answer}");
             }
+        }
+
+        // GET the stored document, change it, PUT it back with its ETag: the time of the PUT alone.
+        async Task<(string Elapsed, string Answer)> PutAsync(Guid id, Func<JsonObject, JsonObject> change, string answer)
+        {
+            using var get = await client.GetAsync($"/api/v1/practices/{id}");
+            var stored = change(JsonNode.Parse(await get.Content.ReadAsStringAsync())!.AsObject());
+            using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/practices/{id}") { Content = new StringContent(stored.ToJsonString(), Encoding.UTF8, "application/json") };
+            put.Headers.TryAddWithoutValidation("If-Match", get.Headers.ETag!.Tag);
+            var clock = Stopwatch.StartNew();
+            using var response = await client.SendAsync(put);
+            var elapsed = Seconds(clock.Elapsed);
+            return (elapsed, response.IsSuccessStatusCode ? $"{answer}, {(int)response.StatusCode}" : $"{answer}, PUT {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}");
         }
     }
 

@@ -145,6 +145,7 @@ public static class AuditFields
             AuditField.Of("These terms effective from", "CurrentVersionEffectiveOn", AuditFormat.Date),
             AuditField.Of("Recorded on import as", "ImportedAs", AuditFormat.Enum<AgreementStatus>),
             AuditField.Of("Reviewed outside MSO Manager", ["OutsideReviewCounsel", "OutsideReviewedOn"], (values, _) => OutsideReview(values)),
+            AuditField.Text("Version reviewed outside MSO Manager", "OutsideReviewVersion"),
         ],
         [nameof(AgreementVersion)] =
         [
