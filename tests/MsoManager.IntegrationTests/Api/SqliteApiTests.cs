@@ -51,7 +51,43 @@ public sealed class SqliteApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/auth/tokens")).StatusCode);
     }
 
+    [Fact]
+    public async Task PutByKey_TheStatusGuard_TheAuditCsvAndMembers_WorkOnSqlite()
+    {
+        await using var host = AppHost.OnSqlite(Path.Combine(_folder, "records.db"));
+        using var client = await DemoOwnerAsync(host);
+        var workspace = (await client.GetFromJsonAsync<JsonArray>("/api/v1/workspaces"))![0]!["id"]!.GetValue<Guid>();
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-clean-tx.json")))!["practice"]!;
+        document["agreements"]![0]!["status"] = "InReview";
+        var location = (await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
+            .Headers.Location!;
+
+        var get = await client.GetAsync(location);
+        var stored = JsonNode.Parse(await get.Content.ReadAsStringAsync())!;
+        var unchanged = await PutAsync(client, location, stored, get.Headers.ETag!.Tag);
+        stored["agreements"]![0]!["status"] = "Approved";
+        var approvedByOwner = await PutAsync(client, location, stored, get.Headers.ETag.Tag);
+        stored["agreements"]![0]!["status"] = "InReview";
+        stored["people"]![0]!["name"] = "Dana Smith-Lee";
+        var renamed = await PutAsync(client, location, stored, get.Headers.ETag.Tag);
+        var csv = await client.GetStringAsync($"{location}/audit.csv");
+        var members = (await client.GetFromJsonAsync<JsonArray>($"/api/v1/workspaces/{workspace}/members"))!;
+
+        Assert.Equal((HttpStatusCode.OK, get.Headers.ETag.Tag), (unchanged.StatusCode, unchanged.Headers.ETag!.Tag));
+        Assert.Equal(HttpStatusCode.Forbidden, approvedByOwner.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Contains("Dana Smith-Lee", csv, StringComparison.Ordinal);
+        Assert.Contains(members, m => m!["email"]!.GetValue<string>() == "owner@demo.test");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Task<HttpResponseMessage> PutAsync(HttpClient client, Uri location, JsonNode document, string etag) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, location)
+        {
+            Content = new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "If-Match", etag } },
+        });
 
     /// <summary>A client with a bearer token of the demo Owner.</summary>
     private static async Task<HttpClient> DemoOwnerAsync(AppHost host)
