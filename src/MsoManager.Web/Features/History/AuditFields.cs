@@ -145,7 +145,8 @@ public static class AuditFields
             AuditField.Of("These terms effective from", "CurrentVersionEffectiveOn", AuditFormat.Date),
             AuditField.Of("Recorded on import as", "ImportedAs", AuditFormat.Enum<AgreementStatus>),
             AuditField.Of("Reviewed outside MSO Manager", ["OutsideReviewCounsel", "OutsideReviewedOn"], (values, _) => OutsideReview(values)),
-            AuditField.Text("Version reviewed outside MSO Manager", "OutsideReviewVersion"),
+            // The version counsel read is the one executed, shown by the versions; "Reviewed outside" says the rest.
+            AuditField.Hidden("OutsideReviewVersion"),
         ],
         [nameof(AgreementVersion)] =
         [
