@@ -303,11 +303,16 @@ public sealed record OutsideReview
 
     public DateOnly ReviewedOn { get; }
 
+    /// <summary>The message when a review recorded <paramref name="today"/> is dated <paramref name="reviewedOn"/> in the future, or null.</summary>
+    public static string? ValidateReviewedOn(DateOnly reviewedOn, DateOnly today) =>
+        reviewedOn > today ? "The review date cannot be in the future." : null;
+
     /// <summary>A review as a user records it: not dated after <paramref name="today"/>.</summary>
-    public static OutsideReview Recorded(string counsel, DateOnly reviewedOn, DateOnly today) =>
-        reviewedOn > today
-            ? throw new DomainRuleException("ReviewedOn", "The review date cannot be in the future.")
-            : new OutsideReview(counsel, reviewedOn);
+    public static OutsideReview Recorded(string counsel, DateOnly reviewedOn, DateOnly today)
+    {
+        DomainRuleException.ThrowIf("ReviewedOn", ValidateReviewedOn(reviewedOn, today));
+        return new OutsideReview(counsel, reviewedOn);
+    }
 }
 
 public enum AgreementVersionKind

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 
 namespace MsoManager.Web.Features.Practices;
@@ -19,7 +20,6 @@ public sealed class OutsideReviewFormValidator : AbstractValidator<OutsideReview
     {
         RuleFor(f => f.Counsel).RequiredName("Counsel");
         RuleFor(f => f.ReviewedOn).NotNull().WithMessage("Reviewed on is required.").DateInRange("Reviewed on")
-            .Must(on => on is null || DateOnly.FromDateTime(on.Value) <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
-            .WithMessage("The review date cannot be in the future.");
+            .Satisfies(on => on is null ? null : OutsideReview.ValidateReviewedOn(DateOnly.FromDateTime(on.Value), Dates.TodayUtc(time)));
     }
 }
