@@ -74,23 +74,7 @@ public sealed partial class HistoryFlowTests(BrowserFixture app)
     /// <summary>A new practice of the demo workspace with a PC, an MSO and a draft MSA charging 45% of collections; its address.</summary>
     private static async Task<string> NewPracticeWithAnMsaAsync(IPage page, string name, string brand)
     {
-        await page.GotoAsync("practices");
-        await page.WaitForInteractiveAsync();
-        await page.ClickAsync("#new-practice");
-        await page.FillAsync("#practice-name", name);
-        await page.PickAsync("practice-state", "TX: Texas");
-        await page.ClickAsync("#create-practice");
-        await page.WaitForURLAsync(PracticeUrl());
-        var practiceUrl = page.Url;
-
-        await page.OpenPracticeAsync(practiceUrl, "entities");
-        await page.ClickAsync("#add-professional-entity");
-        await page.FillAsync("#entity-legal-name", $"{brand} Medical PLLC");
-        await page.SaveDialogAsync();
-        await page.ClickAsync("#add-management-company");
-        await page.FillAsync("#entity-legal-name", $"{brand} Management LLC");
-        await page.SaveDialogAsync();
-        await page.Locator("#entities-table").GetByText($"{brand} Management LLC").WaitForAsync();
+        var practiceUrl = await page.NewPracticeWithPartiesAsync(name, brand);
 
         await page.OpenPracticeAsync(practiceUrl, "agreements");
         await page.ClickAsync("#add-agreement");
@@ -120,8 +104,6 @@ public sealed partial class HistoryFlowTests(BrowserFixture app)
         line == $"{field}: {(before.Length == 0 ? "—" : before)} → {(after.Length == 0 ? "—" : after)}"
         || line == $"{field}: {(after.Length == 0 ? before : after)}";
 
-    [GeneratedRegex("/practices/[0-9a-f-]{36}")]
-    private static partial Regex PracticeUrl();
 
     /// <summary>A stored property's name as code spells it (LegalName, OwnerPersonId), not as a label does.</summary>
     [GeneratedRegex("\\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\\b")]

@@ -1,11 +1,38 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MsoManager.EndToEnd.Tests;
 
 /// <summary>What a user does on every visit, written once.</summary>
-internal static class PageActions
+internal static partial class PageActions
 {
+    /// <summary>
+    /// Creates a Texas practice named <paramref name="name"/> with one professional entity and one
+    /// management company ("{brand} Medical PLLC", "{brand} Management LLC"); returns its address.
+    /// </summary>
+    public static async Task<string> NewPracticeWithPartiesAsync(this IPage page, string name, string brand)
+    {
+        await page.GotoAsync("practices");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#new-practice");
+        await page.FillAsync("#practice-name", name);
+        await page.PickAsync("practice-state", "TX: Texas");
+        await page.ClickAsync("#create-practice");
+        await page.WaitForURLAsync(PracticeUrl());
+        await page.Locator("#practice-heading").Filter(new() { HasText = name }).WaitForAsync();
+        var practiceUrl = page.Url;
+        await page.OpenPracticeAsync(practiceUrl, "entities");
+        await page.ClickAsync("#add-professional-entity");
+        await page.FillAsync("#entity-legal-name", $"{brand} Medical PLLC");
+        await page.SaveDialogAsync();
+        await page.ClickAsync("#add-management-company");
+        await page.FillAsync("#entity-legal-name", $"{brand} Management LLC");
+        await page.SaveDialogAsync();
+        await page.Locator("#entities-table").GetByText($"{brand} Management LLC").WaitForAsync();
+        return practiceUrl;
+    }
+
     /// <summary>Signs in through the real form and waits until the interactive app is connected.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
@@ -84,4 +111,7 @@ internal static class PageActions
             .ToList();
         Assert.True(blocking.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", blocking)}");
     }
+
+    [GeneratedRegex(@"/practices/[0-9a-f-]{36}$")]
+    private static partial Regex PracticeUrl();
 }
