@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Reviews;
 
 namespace MsoManager.IntegrationTests;
 
@@ -27,7 +29,7 @@ public sealed class AgreementStatusGuardTests(PostgresFixture postgres) : TestAp
         var events = await AuditCountAsync(signedIn, workspace);
 
         await Assert.ThrowsAsync<NotPermittedException>(() =>
-            store.ChangeAsync(practiceId, snapshot.Version, (p, by) => p.FindAgreement(msaId).Approve(by)));
+            store.ChangeAsync(practiceId, snapshot.Version, (p, by) => p.FindAgreement(msaId).MoveTo(AgreementStatus.Approved, by)));
 
         Assert.Equal(AgreementStatus.InReview, (await store.LoadAsync(practiceId))!.Practice.FindAgreement(msaId).Status);
         Assert.Equal(events, await AuditCountAsync(signedIn, workspace));
@@ -43,23 +45,32 @@ public sealed class AgreementStatusGuardTests(PostgresFixture postgres) : TestAp
 
         // A path that names the reviewer's role itself (a bug, or a page that trusts its own idea of the role).
         var refused = await Assert.ThrowsAsync<NotPermittedException>(() =>
-            store.ChangeAsync(practiceId, snapshot.Version, p => p.FindAgreement(msaId).Approve(MemberRole.Attorney)));
+            store.ChangeAsync(practiceId, snapshot.Version, p => p.FindAgreement(msaId).MoveTo(AgreementStatus.Approved, MemberRole.Attorney)));
 
-        Assert.Contains("attorney's review decision", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("assigned attorney's decision on a review", refused.Message, StringComparison.Ordinal);
         Assert.Equal(AgreementStatus.InReview, (await store.LoadAsync(practiceId))!.Practice.FindAgreement(msaId).Status);
     }
 
     [Fact]
-    public async Task Approve_ByAnAttorneyThroughTheStore_IsRecorded()
+    public async Task Approve_ByTheAssignedAttorneyThroughTheReview_IsRecordedAndTheStoreStillRefusesThem()
     {
         var (practiceId, msaId, attorney, workspace) = await PracticeWithMsaInReviewAsync(MemberRole.Attorney);
         await using var signedIn = await SignInAsync(attorney, workspace);
         var store = signedIn.Get<PracticeStore>();
-        var snapshot = (await store.LoadAsync(practiceId))!;
+        var reviews = signedIn.Get<ReviewService>();
+        var reviewId = (await reviews.QueueAsync(assignedToMe: true)).Single().ReviewId;
 
-        var approved = await store.ChangeAsync(practiceId, snapshot.Version, (p, by) => p.FindAgreement(msaId).Approve(by), Permission.ReviewAgreements);
+        var version = (await store.LoadAsync(practiceId))!.Version;
+        await Assert.ThrowsAsync<NotPermittedException>(() =>
+            store.ChangeAsync(practiceId, version, (p, by) => p.FindAgreement(msaId).MoveTo(AgreementStatus.Approved, by)));
+        foreach (var code in ReviewChecklist.Codes)
+        {
+            await reviews.AssessAsync(reviewId, code, Assessment.Pass, null);
+        }
 
-        Assert.Equal(AgreementStatus.Approved, approved.Practice.FindAgreement(msaId).Status);
+        await reviews.DecideAsync(reviewId, ReviewDecision.Approve, null);
+
+        Assert.Equal(AgreementStatus.Approved, (await store.LoadAsync(practiceId))!.Practice.FindAgreement(msaId).Status);
     }
 
     [Fact]
@@ -93,13 +104,22 @@ public sealed class AgreementStatusGuardTests(PostgresFixture postgres) : TestAp
         Assert.Equal((AgreementStatus.Executed, review, 1), (msa.Status, msa.OutsideReview, msa.OutsideReviewVersion!.Value));
     }
 
-    /// <summary>A practice whose MSA was submitted for review, and a member of <paramref name="role"/> (the Owner when Owner).</summary>
+    /// <summary>
+    /// A practice whose MSA the Owner sent for review to attorney@x.test, and a member of
+    /// <paramref name="role"/> (the Owner when Owner, that attorney when Attorney).
+    /// </summary>
     private async Task<(Guid PracticeId, Guid MsaId, ApplicationUser Member, Workspace Workspace)> PracticeWithMsaInReviewAsync(MemberRole role)
     {
         var owner = await CreateUserAsync("owner@x.test");
         var workspace = await CreateWorkspaceAsync("Firm", owner);
         var member = owner;
-        if (role != MemberRole.Owner)
+        var attorney = await CreateUserAsync("attorney@x.test");
+        await AddMemberAsync(workspace, attorney, MemberRole.Attorney);
+        if (role == MemberRole.Attorney)
+        {
+            member = attorney;
+        }
+        else if (role != MemberRole.Owner)
         {
             member = await CreateUserAsync($"{role.ToString().ToLowerInvariant()}@x.test");
             await AddMemberAsync(workspace, member, role);
@@ -114,9 +134,10 @@ public sealed class AgreementStatusGuardTests(PostgresFixture postgres) : TestAp
             var pc = p.AddEntity("pc", EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("TX"), EntityStatus.Active));
             var mso = p.AddEntity("mso", EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("TX"), EntityStatus.Active));
             var msa = p.AddAgreement("msa", AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, new MsaTerms { EffectiveOn = new DateOnly(2025, 1, 1) });
-            msa.SubmitForReview(by);
             msaId = msa.Id;
         });
+        await signedIn.Get<ReviewService>().RequestAsync(practiceId, msaId, "attorney@x.test", null, null);
+        snapshot = (await store.LoadAsync(practiceId))!;
         Assert.Equal(AgreementStatus.InReview, snapshot.Practice.FindAgreement(msaId).Status);
         return (practiceId, msaId, member, workspace);
     }

@@ -1,4 +1,5 @@
 using MsoManager.Domain.Common;
+using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Domain.Practices;
@@ -6,8 +7,9 @@ namespace MsoManager.Domain.Practices;
 /// <summary>
 /// An agreement of the practice; for an MSA, between one management company and one professional
 /// entity of the same practice. Moves Draft → InReview → ChangesRequested/Approved → Executed →
-/// Terminated, each step taken by a role <see cref="AgreementWorkflow"/> allows (approving needs a
-/// reviewer), or is recorded as executed after counsel reviewed it outside the app. Every saved
+/// Terminated: into and out of review only through a <see cref="Review"/> (requested, then decided by
+/// its attorney), the other steps by a role <see cref="AgreementWorkflow"/> allows; or it is recorded
+/// as executed after counsel reviewed it outside the app. Every saved
 /// change keeps the previous terms as a version; once executed, terms change only by
 /// <see cref="Amend"/>, which records the amendment's own effective date.
 /// </summary>
@@ -127,7 +129,11 @@ public sealed class Agreement : PracticeRecord
         && Terms.EffectiveOn is { } effective && effective <= date
         && (Terms.AutoRenew || Terms.InitialTermEndsOn is not { } end || end > date);
 
-    /// <summary>Changes the terms of an agreement that is not yet under review or executed, keeping the previous terms as a version.</summary>
+    /// <summary>
+    /// Changes the terms of an agreement not yet executed, keeping the previous terms as a version. In
+    /// review it stays in review (the review now reads an older version); an approval no longer holds
+    /// for new terms, so an approved agreement returns to Draft.
+    /// </summary>
     public void Revise(MsaTerms terms, string title, DateTimeOffset now) => Revise(terms, title, ManagementCompanyId, ProfessionalEntityId, now);
 
     /// <summary>As above, with new parties (which <see cref="Practice"/> has checked).</summary>
@@ -140,14 +146,19 @@ public sealed class Agreement : PracticeRecord
             return;
         }
 
-        if (Status is not (AgreementStatus.Draft or AgreementStatus.ChangesRequested))
+        if (Status is AgreementStatus.Executed or AgreementStatus.Terminated)
         {
             throw new DomainRuleException("Status", Status == AgreementStatus.Executed
                 ? "An executed agreement changes only by amendment."
-                : $"The agreement is {AgreementWorkflow.Words(Status)}: it can be edited only as a draft or after changes were requested.");
+                : "A terminated agreement does not change.");
         }
 
         KeepCurrentVersion(AgreementVersionKind.Revision, now);
+        if (Status == AgreementStatus.Approved)
+        {
+            Status = AgreementStatus.Draft;
+        }
+
         Terms = validated;
         Title = newTitle;
         ManagementCompanyId = managementCompanyId;
@@ -185,13 +196,12 @@ public sealed class Agreement : PracticeRecord
         CurrentVersionEffectiveOn = effectiveOn;
     }
 
-    public void SubmitForReview(MemberRole by) => Move(AgreementStatus.InReview, by);
+    /// <summary>A review was requested (<see cref="Review.Request"/>): the agreement is in review.</summary>
+    internal void StartReview(MemberRole by) => Move(AgreementStatus.InReview, by);
 
-    /// <summary>A reviewer's decision: the agreement goes back to its editors.</summary>
-    public void RequestChanges(MemberRole by) => Move(AgreementStatus.ChangesRequested, by);
-
-    /// <summary>A reviewer's decision: the agreement may be executed.</summary>
-    public void Approve(MemberRole by) => Move(AgreementStatus.Approved, by);
+    /// <summary>The attorney decided a review (<see cref="Review.Decide"/>): approved, or back to its editors.</summary>
+    internal void RecordReviewDecision(ReviewDecision decision) => Move(
+        decision == ReviewDecision.Approve ? AgreementStatus.Approved : AgreementStatus.ChangesRequested, MemberRole.Attorney);
 
     /// <summary>Records the signing of an approved agreement; an MSA needs its effective date by then.</summary>
     public void Execute(MemberRole by)
@@ -222,8 +232,9 @@ public sealed class Agreement : PracticeRecord
 
     /// <summary>
     /// Moves to <paramref name="target"/> along the shortest path <paramref name="by"/> may take, step
-    /// by step (a document states the status it wants, not the steps); with
-    /// <paramref name="outsideReview"/>, execution may be recorded after it.
+    /// by step (a document states the status it wants, not the steps), never into or out of review
+    /// (that is a <see cref="Review"/>'s); with <paramref name="outsideReview"/>, execution may be
+    /// recorded after it.
     /// </summary>
     public void MoveTo(AgreementStatus target, MemberRole by, OutsideReview? outsideReview = null)
     {
@@ -232,12 +243,10 @@ public sealed class Agreement : PracticeRecord
             Action<MemberRole> take = step switch
             {
                 AgreementStatus.Executed when outsideReview is not null => role => RecordExecutedAfterOutsideReview(outsideReview, role),
-                AgreementStatus.InReview => SubmitForReview,
-                AgreementStatus.ChangesRequested => RequestChanges,
-                AgreementStatus.Approved => Approve,
                 AgreementStatus.Executed => Execute,
                 AgreementStatus.Terminated => Terminate,
-                AgreementStatus.Draft => throw new InvalidOperationException("No agreement moves back to Draft."),
+                AgreementStatus.Draft or AgreementStatus.InReview or AgreementStatus.ChangesRequested or AgreementStatus.Approved =>
+                    throw new InvalidOperationException($"{step} is not reached by an edit."),
                 _ => throw new ArgumentOutOfRangeException(nameof(target), step, null),
             };
             take(by);

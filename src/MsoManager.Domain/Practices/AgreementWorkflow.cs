@@ -6,7 +6,8 @@ namespace MsoManager.Domain.Practices;
 /// <summary>
 /// The statuses an agreement moves through and who may take each step, as data: every path that
 /// changes a status (the page's buttons, a PUT, the store's last check) asks this class, so the
-/// rule that approving needs a reviewer is written once.
+/// rule that review steps belong to a review (requested by an editor, decided by its attorney) is
+/// written once.
 /// </summary>
 public static class AgreementWorkflow
 {
@@ -40,12 +41,26 @@ public static class AgreementWorkflow
     public static bool Allows(MemberRole role, AgreementStatus to) => role.Allows(PermissionFor(to));
 
     /// <summary>
+    /// The statuses reached only through a review: InReview when one is requested, Approved and
+    /// ChangesRequested by its attorney's decision. No edit (a page's button, a PUT) takes these steps.
+    /// </summary>
+    public static bool IsReviewStep(AgreementStatus to) =>
+        to is AgreementStatus.InReview or AgreementStatus.Approved or AgreementStatus.ChangesRequested;
+
+    /// <summary>An approved agreement whose terms were revised is a draft again: its approval no longer holds.</summary>
+    public static bool IsApprovalLapse(AgreementStatus from, AgreementStatus to) => from == AgreementStatus.Approved && to == AgreementStatus.Draft;
+
+    /// <summary>Whether <paramref name="role"/> may move an agreement by an edit (not a review) into <paramref name="to"/>.</summary>
+    public static bool EditAllows(MemberRole role, AgreementStatus to) => !IsReviewStep(to) && Allows(role, to);
+
+    /// <summary>
     /// The steps from <paramref name="from"/> to <paramref name="to"/> that <paramref name="role"/>
     /// can take, shortest first: the statuses passed through, ending with <paramref name="to"/>
     /// (empty when they are equal). With <paramref name="outsideReview"/>, recording the agreement as
-    /// executed after an outside review is one step too. Refuses a path that exists but needs
-    /// another role (<see cref="NotPermittedException"/>) and one that does not exist
-    /// (<see cref="DomainRuleException"/> on Status).
+    /// executed after an outside review is one step too. Review steps (<see cref="IsReviewStep"/>)
+    /// are never part of an edit's path. Refuses a path that exists but needs a review or another role
+    /// (<see cref="NotPermittedException"/>) and one that does not exist (<see cref="DomainRuleException"/>
+    /// on Status).
     /// </summary>
     public static IReadOnlyList<AgreementStatus> Plan(AgreementStatus from, AgreementStatus to, MemberRole role, bool outsideReview)
     {
@@ -54,25 +69,31 @@ public static class AgreementWorkflow
             return [];
         }
 
-        if (ShortestPath(from, to, outsideReview, step => Allows(role, step)) is { } permitted)
+        if (ShortestPath(from, to, outsideReview, step => EditAllows(role, step)) is { } permitted)
         {
             return permitted;
         }
 
         if (ShortestPath(from, to, outsideReview, _ => true) is { } path)
         {
-            var refused = path.First(step => !Allows(role, step));
-            throw new NotPermittedException(
-                $"Your role ({role}) cannot move an agreement from {Words(from)} to {Words(to)}: {Why(refused)}");
+            var refused = path.First(step => !EditAllows(role, step));
+            throw new NotPermittedException(IsReviewStep(refused)
+                ? $"An agreement that is {Words(from)} becomes {Words(to)} only through a review: {Why(refused)}"
+                : $"Your role ({role}) cannot move an agreement from {Words(from)} to {Words(to)}: {Why(refused)}");
         }
 
         throw new DomainRuleException("Status", $"An agreement that is {Words(from)} cannot become {Words(to)}.");
     }
 
     /// <summary>Why a step is refused to a role that may not take it, in words a user can act on.</summary>
-    public static string Why(AgreementStatus step) => PermissionFor(step) == Permission.ReviewAgreements
-        ? "approving it or requesting changes is an attorney's review decision."
-        : "only a member who edits practices (an Owner or Consultant) can submit, execute or terminate an agreement.";
+    public static string Why(AgreementStatus step) => step switch
+    {
+        AgreementStatus.InReview => "an agreement goes into review when an Owner or Consultant requests a review from an attorney.",
+        AgreementStatus.Approved or AgreementStatus.ChangesRequested => "approving it or requesting changes is the assigned attorney's decision on a review.",
+        AgreementStatus.Draft or AgreementStatus.Executed or AgreementStatus.Terminated =>
+            "only a member who edits practices (an Owner or Consultant) can execute or terminate an agreement.",
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
+    };
 
     /// <summary>A status in words: "in review", "changes requested".</summary>
     public static string Words(AgreementStatus status) => status switch

@@ -8,6 +8,7 @@ using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.StateRules;
@@ -59,6 +60,10 @@ public sealed class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProt
     public DbSet<Practice> Practices => Set<Practice>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
 
     public DbSet<PracticeRisk> PracticeRisks => Set<PracticeRisk>();
 

@@ -2,6 +2,7 @@ using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Reviews;
 using MsoManager.Web.Features.StateRules;
 using MsoManager.Web.Features.Workspaces;
 
@@ -23,6 +24,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<ReviewService>();
         services.AddSingleton<PracticeStructureCache>();
         services.AddScoped<EvaluatedPracticeRisks>();
         services.AddScoped<IPracticeRiskReader, StoredPracticeRisks>();

@@ -1,46 +1,48 @@
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
+using MsoManager.Domain.Tests.Reviews;
 
 namespace MsoManager.Domain.Tests.Practices;
 
 public sealed class AgreementStatusTests
 {
     [Fact]
-    public void SubmitForReview_Draft_MovesToInReview()
+    public void RequestReview_Draft_MovesToInReview()
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.SubmitForReview(TestPractice.Editor);
+        msa.RequestReview();
 
         Assert.Equal(AgreementStatus.InReview, msa.Status);
     }
 
     [Fact]
-    public void RequestChanges_InReview_MovesToChangesRequested()
+    public void RequestChangesDecision_InReview_MovesToChangesRequested()
     {
-        var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
+        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.RequestChanges(TestPractice.Reviewer);
+        msa.RequestReview().RequestChanges(msa);
 
         Assert.Equal(AgreementStatus.ChangesRequested, msa.Status);
     }
 
     [Fact]
-    public void SubmitForReview_ChangesRequested_MovesBackToInReview()
+    public void RequestReview_ChangesRequested_MovesBackToInReview()
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.ChangesRequested);
 
-        msa.SubmitForReview(TestPractice.Editor);
+        msa.RequestReview();
 
         Assert.Equal(AgreementStatus.InReview, msa.Status);
     }
 
     [Fact]
-    public void Approve_InReview_MovesToApproved()
+    public void ApproveDecision_InReview_MovesToApproved()
     {
-        var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
+        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.Approve(TestPractice.Reviewer);
+        msa.RequestReview().Approve(msa);
 
         Assert.Equal(AgreementStatus.Approved, msa.Status);
     }
@@ -70,10 +72,8 @@ public sealed class AgreementStatusTests
     {
         var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
 
-        msa.SubmitForReview(TestPractice.Editor);
-        msa.RequestChanges(TestPractice.Reviewer);
-        msa.SubmitForReview(TestPractice.Editor);
-        msa.Approve(TestPractice.Reviewer);
+        msa.RequestReview().RequestChanges(msa);
+        msa.RequestReview().Approve(msa);
         msa.Execute(TestPractice.Editor);
         msa.Terminate(TestPractice.Editor);
 
@@ -92,24 +92,17 @@ public sealed class AgreementStatusTests
     }
 
     [Theory]
-    [InlineData(AgreementStatus.Draft, nameof(Agreement.Approve))]
     [InlineData(AgreementStatus.Draft, nameof(Agreement.Execute))]
-    [InlineData(AgreementStatus.Draft, nameof(Agreement.RequestChanges))]
     [InlineData(AgreementStatus.Draft, nameof(Agreement.Terminate))]
     [InlineData(AgreementStatus.InReview, nameof(Agreement.Execute))]
-    [InlineData(AgreementStatus.InReview, nameof(Agreement.SubmitForReview))]
+    [InlineData(AgreementStatus.InReview, RequestReview)]
     [InlineData(AgreementStatus.InReview, nameof(Agreement.Terminate))]
-    [InlineData(AgreementStatus.ChangesRequested, nameof(Agreement.Approve))]
     [InlineData(AgreementStatus.ChangesRequested, nameof(Agreement.Execute))]
-    [InlineData(AgreementStatus.Approved, nameof(Agreement.SubmitForReview))]
-    [InlineData(AgreementStatus.Approved, nameof(Agreement.RequestChanges))]
+    [InlineData(AgreementStatus.Approved, RequestReview)]
     [InlineData(AgreementStatus.Approved, nameof(Agreement.Terminate))]
-    [InlineData(AgreementStatus.Executed, nameof(Agreement.SubmitForReview))]
-    [InlineData(AgreementStatus.Executed, nameof(Agreement.Approve))]
+    [InlineData(AgreementStatus.Executed, RequestReview)]
     [InlineData(AgreementStatus.Executed, nameof(Agreement.Execute))]
-    [InlineData(AgreementStatus.Terminated, nameof(Agreement.SubmitForReview))]
-    [InlineData(AgreementStatus.Terminated, nameof(Agreement.RequestChanges))]
-    [InlineData(AgreementStatus.Terminated, nameof(Agreement.Approve))]
+    [InlineData(AgreementStatus.Terminated, RequestReview)]
     [InlineData(AgreementStatus.Terminated, nameof(Agreement.Execute))]
     [InlineData(AgreementStatus.Terminated, nameof(Agreement.Terminate))]
     public void Transition_NotAllowedFromTheStatus_IsRefusedNamingStatusAndKeepsTheStatus(AgreementStatus status, string transition)
@@ -139,8 +132,21 @@ public sealed class AgreementStatusTests
     }
 
     [Theory]
+    [InlineData(ReviewDecision.Approve, AgreementStatus.Approved)]
+    [InlineData(ReviewDecision.RequestChanges, AgreementStatus.ChangesRequested)]
+    public void NextStatuses_InReview_EachDecisionSucceeds(ReviewDecision decision, AgreementStatus expected)
+    {
+        var (msa, review) = InReview();
+        review.AssessAll();
+
+        review.Decide(msa, decision, "Reason given.", TestReview.Attorney, TestReview.Now);
+
+        Assert.Equal(expected, msa.Status);
+        Assert.Contains(expected, AgreementWorkflow.NextStatuses(AgreementStatus.InReview));
+    }
+
+    [Theory]
     [InlineData(AgreementStatus.Draft)]
-    [InlineData(AgreementStatus.InReview)]
     [InlineData(AgreementStatus.ChangesRequested)]
     [InlineData(AgreementStatus.Approved)]
     [InlineData(AgreementStatus.Executed)]
@@ -156,30 +162,31 @@ public sealed class AgreementStatusTests
         }
     }
 
+    private const string RequestReview = nameof(RequestReview);
+    private const string RequestChanges = nameof(RequestChanges);
+    private const string Approve = nameof(Approve);
+
     private static string TransitionTo(AgreementStatus from, AgreementStatus to) => to switch
     {
-        AgreementStatus.InReview => nameof(Agreement.SubmitForReview),
-        AgreementStatus.ChangesRequested => nameof(Agreement.RequestChanges),
-        AgreementStatus.Approved => nameof(Agreement.Approve),
+        AgreementStatus.InReview => RequestReview,
+        AgreementStatus.ChangesRequested => RequestChanges,
+        AgreementStatus.Approved => Approve,
         AgreementStatus.Executed => nameof(Agreement.Execute),
         AgreementStatus.Terminated => nameof(Agreement.Terminate),
         AgreementStatus.Draft => throw new InvalidOperationException($"No transition from {from} back to Draft."),
         _ => throw new ArgumentOutOfRangeException(nameof(to), to, null),
     };
 
+    /// <summary>Takes a step: review steps through a review (the open one of an agreement in review), the others on the agreement.</summary>
     private static void Apply(Agreement agreement, string transition)
     {
         switch (transition)
         {
-            case nameof(Agreement.SubmitForReview):
-                agreement.SubmitForReview(TestPractice.Editor);
+            case RequestReview:
+                agreement.RequestReview();
                 break;
-            case nameof(Agreement.RequestChanges):
-                agreement.RequestChanges(TestPractice.Reviewer);
-                break;
-            case nameof(Agreement.Approve):
-                agreement.Approve(TestPractice.Reviewer);
-                break;
+            case RequestChanges or Approve:
+                throw new InvalidOperationException("A decision needs the review: see NextStatuses_InReview_EachDecisionSucceeds.");
             case nameof(Agreement.Execute):
                 agreement.Execute(TestPractice.Editor);
                 break;
@@ -189,5 +196,12 @@ public sealed class AgreementStatusTests
             default:
                 throw new ArgumentOutOfRangeException(nameof(transition), transition, null);
         }
+    }
+
+    // An agreement in review with its open review, for the decisions.
+    private static (Agreement Msa, Review Review) InReview()
+    {
+        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
+        return (msa, msa.RequestReview());
     }
 }

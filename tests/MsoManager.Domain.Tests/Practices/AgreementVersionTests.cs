@@ -82,11 +82,22 @@ public sealed class AgreementVersionTests
     }
 
     [Theory]
-    [InlineData(AgreementStatus.InReview)]
-    [InlineData(AgreementStatus.Approved)]
+    [InlineData(AgreementStatus.InReview, AgreementStatus.InReview)]
+    [InlineData(AgreementStatus.Approved, AgreementStatus.Draft)]
+    public void Revise_InReviewOrApproved_KeepsAVersionAndLeavesTheApprovalBehind(AgreementStatus status, AgreementStatus after)
+    {
+        var msa = TestPractice.Create().NewMsa(status, Original);
+
+        msa.Revise(Revised, msa.Title, Now);
+
+        Assert.Equal((after, 2), (msa.Status, msa.VersionNumber));
+        Assert.Single(msa.Versions);
+    }
+
+    [Theory]
     [InlineData(AgreementStatus.Executed)]
     [InlineData(AgreementStatus.Terminated)]
-    public void Revise_OutsideDraftOrChangesRequested_IsRefusedNamingStatus(AgreementStatus status)
+    public void Revise_ExecutedOrTerminated_IsRefusedNamingStatus(AgreementStatus status)
     {
         var msa = TestPractice.Create().NewMsa(status, Original);
 

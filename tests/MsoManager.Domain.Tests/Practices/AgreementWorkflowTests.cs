@@ -1,5 +1,7 @@
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
+using MsoManager.Domain.Tests.Reviews;
 using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Domain.Tests.Practices;
@@ -14,24 +16,26 @@ public sealed class AgreementWorkflowTests
     [InlineData(MemberRole.Owner)]
     [InlineData(MemberRole.Client)]
     [InlineData(MemberRole.Viewer)]
-    public void Approve_ByAnyoneButAnAttorney_IsNotPermittedAndKeepsTheStatus(MemberRole role)
+    public void Decide_ByAnyoneButTheAssignedAttorney_IsNotPermittedAndKeepsTheStatus(MemberRole role)
     {
-        var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
+        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
+        var review = msa.RequestReview().AssessAll();
 
-        var refused = Assert.Throws<NotPermittedException>(() => msa.Approve(role));
+        var refused = Assert.Throws<NotPermittedException>(() =>
+            review.Decide(msa, ReviewDecision.Approve, null, new ReviewParticipant(TestReview.Attorney.UserId, "Same user, other role", role), TestReview.Now));
 
-        Assert.Contains("attorney's review decision", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Only the assigned attorney (Ada Attorney)", refused.Message, StringComparison.Ordinal);
         Assert.Equal(AgreementStatus.InReview, msa.Status);
+        Assert.True(review.IsOpen);
     }
 
-    [Theory]
-    [InlineData(MemberRole.Consultant)]
-    [InlineData(MemberRole.Owner)]
-    public void RequestChanges_ByAnEditor_IsNotPermitted(MemberRole role)
+    [Fact]
+    public void Decide_ByAnotherAttorney_IsNotPermitted()
     {
-        var msa = TestPractice.Create().NewMsa(AgreementStatus.InReview);
+        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
+        var review = msa.RequestReview();
 
-        Assert.Throws<NotPermittedException>(() => msa.RequestChanges(role));
+        Assert.Throws<NotPermittedException>(() => review.Decide(msa, ReviewDecision.RequestChanges, "No.", TestReview.OtherAttorney, TestReview.Now));
         Assert.Equal(AgreementStatus.InReview, msa.Status);
     }
 
@@ -39,13 +43,13 @@ public sealed class AgreementWorkflowTests
     [InlineData(MemberRole.Attorney)]
     [InlineData(MemberRole.Client)]
     [InlineData(MemberRole.Viewer)]
-    public void SubmitExecuteTerminate_ByARoleThatDoesNotEdit_AreNotPermitted(MemberRole role)
+    public void RequestExecuteTerminate_ByARoleThatDoesNotEdit_AreNotPermitted(MemberRole role)
     {
         var draft = TestPractice.Create().NewMsa(AgreementStatus.Draft);
         var approved = TestPractice.Create().NewMsa(AgreementStatus.Approved);
         var executed = TestPractice.Create().NewMsa(AgreementStatus.Executed);
 
-        Assert.Throws<NotPermittedException>(() => draft.SubmitForReview(role));
+        Assert.Throws<NotPermittedException>(() => draft.RequestReview(new ReviewParticipant("u", "Someone", role)));
         Assert.Throws<NotPermittedException>(() => approved.Execute(role));
         Assert.Throws<NotPermittedException>(() => executed.Terminate(role));
         Assert.Equal(
@@ -60,18 +64,24 @@ public sealed class AgreementWorkflowTests
 
         var refused = Assert.Throws<NotPermittedException>(() => msa.MoveTo(AgreementStatus.Executed, MemberRole.Consultant));
 
-        Assert.Equal("Your role (Consultant) cannot move an agreement from a draft to executed: approving it or requesting changes is an attorney's review decision.", refused.Message);
+        Assert.Equal("An agreement that is a draft becomes executed only through a review: an agreement goes into review when an Owner or Consultant requests a review from an attorney.", refused.Message);
         Assert.Equal(AgreementStatus.Draft, msa.Status);
     }
 
-    [Fact]
-    public void MoveTo_ConsultantFromDraftToInReview_TakesTheStep()
+    [Theory]
+    [InlineData(AgreementStatus.Draft, AgreementStatus.InReview)]
+    [InlineData(AgreementStatus.InReview, AgreementStatus.Approved)]
+    [InlineData(AgreementStatus.InReview, AgreementStatus.ChangesRequested)]
+    [InlineData(AgreementStatus.ChangesRequested, AgreementStatus.InReview)]
+    public void MoveTo_AReviewStep_IsNotAnEditForAnyRole(AgreementStatus from, AgreementStatus to)
     {
-        var msa = TestPractice.Create().NewMsa(AgreementStatus.Draft);
+        foreach (var role in Enum.GetValues<MemberRole>())
+        {
+            var msa = TestPractice.Create().NewMsa(from);
 
-        msa.MoveTo(AgreementStatus.InReview, MemberRole.Consultant);
-
-        Assert.Equal(AgreementStatus.InReview, msa.Status);
+            Assert.Throws<NotPermittedException>(() => msa.MoveTo(to, role));
+            Assert.Equal(from, msa.Status);
+        }
     }
 
     [Fact]

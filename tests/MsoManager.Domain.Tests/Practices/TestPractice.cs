@@ -1,5 +1,6 @@
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Tests.Reviews;
 using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.Domain.Tests.Practices;
@@ -35,11 +36,8 @@ internal static class TestPractice
     public static MsaTerms DatedTerms(int? initialTermMonths = 12, bool autoRenew = false) =>
         new() { EffectiveOn = EffectiveOn, InitialTermMonths = initialTermMonths, AutoRenew = autoRenew };
 
-    /// <summary>The role that submits, executes and terminates agreements in these tests.</summary>
+    /// <summary>The role that executes and terminates agreements in these tests.</summary>
     public const MemberRole Editor = MemberRole.Consultant;
-
-    /// <summary>The role that approves agreements and requests changes.</summary>
-    public const MemberRole Reviewer = MemberRole.Attorney;
 
     /// <summary>An MSA between a new management company and a new professional entity, moved to <paramref name="status"/> through the allowed transitions.</summary>
     public static Agreement NewMsa(this Practice practice, AgreementStatus status = AgreementStatus.Draft, MsaTerms? terms = null)
@@ -58,15 +56,13 @@ internal static class TestPractice
             case AgreementStatus.Draft:
                 return;
             case AgreementStatus.InReview:
-                agreement.SubmitForReview(Editor);
+                agreement.RequestReview();
                 return;
             case AgreementStatus.ChangesRequested:
-                agreement.SubmitForReview(Editor);
-                agreement.RequestChanges(Reviewer);
+                agreement.RequestReview().RequestChanges(agreement);
                 return;
             case AgreementStatus.Approved:
-                agreement.SubmitForReview(Editor);
-                agreement.Approve(Reviewer);
+                agreement.RequestReview().Approve(agreement);
                 return;
             case AgreementStatus.Executed:
                 MoveTo(agreement, AgreementStatus.Approved);

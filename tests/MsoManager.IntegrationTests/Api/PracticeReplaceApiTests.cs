@@ -165,7 +165,7 @@ public sealed class PracticeReplaceApiTests(PostgresFixture postgres) : ApiTestA
 
         var problem = await ProblemAsync(put, HttpStatusCode.Forbidden);
         Assert.Contains("Agreement 'msa'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("attorney's review decision", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("only through a review", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, await RowCountsAsync());
         var stored = await ReadObjectAsync(await consultant.GetAsync($"/api/v1/practices/{id}"));
         Assert.Equal(("Draft", "Glow Aesthetics"), (stored["agreements"]![0]!["status"]!.GetValue<string>(), stored["name"]!.GetValue<string>()));
@@ -191,15 +191,16 @@ public sealed class PracticeReplaceApiTests(PostgresFixture postgres) : ApiTestA
     }
 
     [Fact]
-    public async Task Put_ConsultantSubmittingADraftForReview_IsAccepted()
+    public async Task Put_ConsultantSettingADraftInReview_Is403PointingToTheReviewRequest()
     {
         var (id, consultant, _) = await PracticeWithDraftMsaAsync();
         var document = await ReadObjectAsync(await consultant.GetAsync($"/api/v1/practices/{id}"));
         document["agreements"]![0]!["status"] = "InReview";
 
-        var put = await ReadObjectAsync(await PutAsync(consultant, id, document, await ETagAsync(consultant, id)));
+        var put = await PutAsync(consultant, id, document, await ETagAsync(consultant, id));
 
-        Assert.Equal("InReview", put["agreements"]![0]!["status"]!.GetValue<string>());
+        var problem = await ProblemAsync(put, HttpStatusCode.Forbidden);
+        Assert.Contains("requests a review from an attorney", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using MsoManager.Domain.Common;
+using MsoManager.Web.Features.Reviews;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Api;
@@ -91,7 +92,11 @@ internal static partial class ApiProblems
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: e.Message);
         }
-        catch (Exception e) when (e is ConcurrencyConflictException or AlreadyExistsException)
+        catch (ReviewNotFoundException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: e.Message);
+        }
+        catch (Exception e) when (e is ConcurrencyConflictException or AlreadyExistsException or ConflictException)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: e.Message);
         }

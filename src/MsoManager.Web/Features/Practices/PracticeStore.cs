@@ -163,9 +163,10 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
 
     /// <summary>
     /// The last word on agreement statuses, whatever the change did: each status that moved must be
-    /// reachable by the member's role from where it was (a new agreement starts as a draft), so no
-    /// edit path can approve or execute without the review. Imports, which record agreements as they
-    /// are, go through <see cref="ImportAsync"/> instead.
+    /// reachable by the member's role from where it was without a review step (a new agreement starts
+    /// as a draft; an approved one revised is a draft again), so no edit path can approve or execute
+    /// without the review. Reviews move statuses through ReviewService; imports, which record
+    /// agreements as they are, go through <see cref="ImportAsync"/>.
     /// </summary>
     private static void EnsureAgreementStepsPermitted(AppDbContext db, MemberRole role)
     {
@@ -173,6 +174,11 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         {
             var status = entry.Property(a => a.Status);
             var from = entry.State == EntityState.Added ? AgreementStatus.Draft : status.OriginalValue;
+            if (AgreementWorkflow.IsApprovalLapse(from, status.CurrentValue) && entry.Property(a => a.VersionNumber).IsModified)
+            {
+                continue;
+            }
+
             var outsideReview = entry.Property(a => a.OutsideReviewCounsel);
             var recordedOutsideReview = outsideReview.CurrentValue is not null
                 && (entry.State == EntityState.Added || outsideReview.OriginalValue is null);
@@ -226,8 +232,8 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     ];
 
     /// <summary>
-    /// Roles that may change only part of a practice (a Client its setup tasks, an Attorney the review
-    /// status of agreements) are held to that part here, whatever the change tried to do.
+    /// Roles that may change only part of a practice (a Client its setup tasks) are held to that part
+    /// here, whatever the change tried to do; an Attorney's review decisions are reviews' own records.
     /// </summary>
     private static void EnsureOnlyPermittedRecordsChanged(AppDbContext db, Permission permission)
     {
@@ -243,10 +249,8 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var permitted = permission switch
         {
             Permission.EditSetupTasks => changed.All(e => e.Entity is SetupTask),
-            Permission.ReviewAgreements => changed.All(e => e.Entity is Agreement && e.State == EntityState.Modified
-                && e.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(Agreement.Status))),
             Permission.EditPractices or Permission.ManageWorkspace => true,
-            Permission.ViewPractices or Permission.Comment or Permission.ViewSensitiveIdentifiers => changed.Count == 0,
+            Permission.ViewPractices or Permission.Comment or Permission.ViewSensitiveIdentifiers or Permission.ReviewAgreements => changed.Count == 0,
             _ => false,
         };
         if (!permitted || (db.ChangeTracker.Entries<Practice>().SingleOrDefault() is { State: EntityState.Modified } root
