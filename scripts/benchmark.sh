@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Reruns the performance measurements (Release build): scripts/benchmark.sh [engine|list|findings|writers|documents|all].
-# list, findings, writers and documents need PostgreSQL like the tests do
+# Reruns the performance measurements (Release build): scripts/benchmark.sh [engine|list|findings|writers|documents|reviews|all].
+# list, findings, writers, documents and reviews need PostgreSQL like the tests do
 # (Docker, the server binaries, or MSO_TEST_POSTGRES).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 using MsoManager.Benchmarks;
 
-// scripts/benchmark.sh [list|engine|findings|writers|documents|all]: reruns the performance measurements (Release).
+// scripts/benchmark.sh [list|engine|findings|writers|documents|reviews|all]: reruns the performance measurements (Release).
 var which = args.Length == 0 ? "all" : args[0];
 var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
@@ -9,6 +9,7 @@ var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
     ["findings"] = FindingsLoadBenchmark.RunAsync,
     ["writers"] = WritersBenchmark.RunAsync,
     ["documents"] = DocumentImportBenchmark.RunAsync,
+    ["reviews"] = ReviewPageBenchmark.RunAsync,
 };
 if (which == "all")
 {
