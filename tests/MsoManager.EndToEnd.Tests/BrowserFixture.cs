@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.Seeding;
@@ -90,6 +91,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded);
         return user;
+    }
+
+    /// <summary>
+    /// A workspace of its own, owned by <paramref name="owner"/>, with these members seeing every
+    /// practice: for flows between several people that must not meet the demo's data.
+    /// </summary>
+    public async Task<Workspace> CreateWorkspaceAsync(string name, ApplicationUser owner, params (ApplicationUser User, MemberRole Role)[] members)
+    {
+        var workspace = Workspace.Create(name, owner.Id, DateTimeOffset.UtcNow);
+        foreach (var (user, role) in members)
+        {
+            workspace.AddMember(user.Id, role, PracticeScope.AllPractices);
+        }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().CreateForWorkspace(workspace.Id);
+        db.Workspaces.Add(workspace);
+        await db.SaveChangesAsync();
+        return workspace;
     }
 
     /// <summary>Stores an API token for <paramref name="user"/>, as the token endpoint would issue it.</summary>
