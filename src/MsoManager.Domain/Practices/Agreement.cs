@@ -203,6 +203,17 @@ public sealed class Agreement : PracticeRecord
     internal void RecordReviewDecision(ReviewDecision decision) => Move(
         decision == ReviewDecision.Approve ? AgreementStatus.Approved : AgreementStatus.ChangesRequested, MemberRole.Attorney);
 
+    /// <summary>Its open review was withdrawn (<see cref="Review.Withdraw"/>): the agreement is a draft again.</summary>
+    internal void WithdrawFromReview()
+    {
+        if (Status != AgreementStatus.InReview)
+        {
+            throw new DomainRuleException("Status", $"An agreement that is {AgreementWorkflow.Words(Status)} has no review to withdraw.");
+        }
+
+        Status = AgreementStatus.Draft;
+    }
+
     /// <summary>Records the signing of an approved agreement; an MSA needs its effective date by then.</summary>
     public void Execute(MemberRole by)
     {

@@ -86,6 +86,9 @@ public sealed class Review : IPracticeOwned
     /// <summary>The version the decision was made on.</summary>
     public int? DecidedVersion { get; private set; }
 
+    /// <summary>Who withdrew the review, when it was withdrawn (its reason is <see cref="DecisionReason"/>, its time <see cref="DecidedAt"/>).</summary>
+    public string? WithdrawnByName { get; private set; }
+
     public IReadOnlyList<ReviewChecklistItem> Checklist => [.. _checklist.OrderBy(i => ReviewChecklist.Order(i.Code))];
 
     public IReadOnlyCollection<ReviewComment> Comments => _comments.AsReadOnly();
@@ -200,6 +203,30 @@ public sealed class Review : IPracticeOwned
     }
 
     /// <summary>
+    /// Withdraws an open review before its decision (an Owner or Consultant: the attorney left, or
+    /// the wrong one was asked), with a reason; the agreement returns to Draft and a new review can
+    /// be requested. What the attorney assessed and wrote stays on the withdrawn review.
+    /// </summary>
+    public void Withdraw(Agreement agreement, string? reason, ReviewParticipant by, DateTimeOffset now)
+    {
+        if (!by.Role.Allows(Permission.EditPractices))
+        {
+            throw new NotPermittedException("Only a member who edits practices (an Owner or Consultant) can withdraw a review request.");
+        }
+
+        EnsureOpen();
+        EnsureReviewOf(agreement);
+        DomainRuleException.ThrowIf("Reason", string.IsNullOrWhiteSpace(reason)
+            ? "Say why the review is withdrawn: the attorney and the history will show it."
+            : Text.ValidateFreeText(reason, "Reason"));
+        agreement.WithdrawFromReview();
+        DecisionReason = Text.OptionalFreeText(reason, "Reason");
+        DecidedAt = now;
+        WithdrawnByName = by.Name;
+        Status = ReviewStatus.Withdrawn;
+    }
+
+    /// <summary>
     /// The assigned attorney has looked at the agreement's current version (changed while in review):
     /// the review now reads that version, and the assessments stand until the attorney changes them.
     /// </summary>
@@ -305,8 +332,14 @@ public sealed class Review : IPracticeOwned
     {
         if (!IsOpen)
         {
-            var what = Status == ReviewStatus.Approved ? "approved" : "sent back with changes requested";
-            throw new ConflictException($"This review was already {what} by {AttorneyName} on {DecidedAt:yyyy-MM-dd HH:mm} UTC; a decided review does not change.");
+            var (what, who) = Status switch
+            {
+                ReviewStatus.Approved => ("approved", AttorneyName),
+                ReviewStatus.ChangesRequested => ("sent back with changes requested", AttorneyName),
+                ReviewStatus.Withdrawn or ReviewStatus.Open => ("withdrawn", WithdrawnByName ?? "its requester"),
+                _ => throw new InvalidOperationException($"Unknown review status {Status}."),
+            };
+            throw new ConflictException($"This review was already {what} by {who} on {DecidedAt:yyyy-MM-dd HH:mm} UTC; a closed review does not change.");
         }
     }
 

@@ -1,11 +1,14 @@
 namespace MsoManager.Domain.Reviews;
 
-/// <summary>Where a review stands: open until its attorney decides.</summary>
+/// <summary>Where a review stands: open until its attorney decides, or until those who asked withdraw it.</summary>
 public enum ReviewStatus
 {
     Open,
     Approved,
     ChangesRequested,
+
+    /// <summary>Withdrawn before a decision (the attorney left, the wrong attorney was asked): the agreement is a draft again.</summary>
+    Withdrawn,
 }
 
 /// <summary>The attorney's decision on the version read.</summary>

@@ -1104,6 +1104,10 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.Property<int>("VersionRead")
                         .HasColumnType("integer");
 
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 

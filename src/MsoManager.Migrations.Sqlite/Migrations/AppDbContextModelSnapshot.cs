@@ -1085,6 +1085,10 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                     b.Property<int>("VersionRead")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 

@@ -268,4 +268,31 @@ public sealed class ReviewTests
         review.RequestChanges(msa);
         Assert.False(review.IsOverdue(TestReview.Today.AddDays(1)));
     }
+
+    [Fact]
+    public void Withdraw_AnOpenReview_ReturnsTheAgreementToDraftAndClosesTheReview()
+    {
+        var msa = Draft();
+        var review = msa.RequestReview();
+
+        review.Withdraw(msa, "Ada has left the firm.", TestReview.Requester, TestReview.Now);
+
+        Assert.Equal((ReviewStatus.Withdrawn, AgreementStatus.Draft, "Cory Consultant"), (review.Status, msa.Status, review.WithdrawnByName));
+        Assert.Contains("withdrawn by Cory Consultant", Assert.Throws<ConflictException>(() =>
+            review.Decide(msa, ReviewDecision.RequestChanges, "Too late.", TestReview.Attorney, TestReview.Now)).Message, StringComparison.Ordinal);
+        msa.RequestReview();
+        Assert.Equal(AgreementStatus.InReview, msa.Status);
+    }
+
+    [Fact]
+    public void Withdraw_WithoutAReasonOrByTheAttorney_IsRefused()
+    {
+        var msa = Draft();
+        var review = msa.RequestReview();
+
+        Assert.Equal("Reason", Assert.Throws<DomainRuleException>(() => review.Withdraw(msa, " ", TestReview.Requester, TestReview.Now)).Field);
+        Assert.Throws<NotPermittedException>(() => review.Withdraw(msa, "No.", TestReview.Attorney, TestReview.Now));
+        Assert.True(review.IsOpen);
+        Assert.Equal(AgreementStatus.InReview, msa.Status);
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.RequestedByName).HasMaxLength(Text.NameMaxLength);
         builder.Property(r => r.Message).HasMaxLength(Review.MessageMaxLength);
         builder.Property(r => r.DecisionReason).HasMaxLength(Review.ReasonMaxLength);
+        builder.Property(r => r.WithdrawnByName).HasMaxLength(Text.NameMaxLength);
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.Unassessed);
         builder.Ignore(r => r.ConcernsWithoutNote);

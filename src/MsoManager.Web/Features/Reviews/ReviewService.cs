@@ -177,6 +177,15 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
             await RecordRiskAsync(db, practice, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>An Owner or Consultant withdraws an open review with a reason; the agreement is a draft again.</summary>
+    public Task WithdrawAsync(Guid reviewId, string? reason, CancellationToken cancellationToken = default) =>
+        WriteAsync(reviewId, Permission.EditPractices, async (db, review, me, now) =>
+        {
+            var practice = await db.Practices.Where(p => p.Id == review.PracticeId).WithStructure().SingleAsync(cancellationToken);
+            review.Withdraw(practice.FindAgreement(review.AgreementId), reason, me, now);
+            await RecordRiskAsync(db, practice, cancellationToken);
+        }, cancellationToken);
+
     /// <summary>The assigned attorney has looked at the agreement's current version: the review reads it from now on.</summary>
     public Task MarkVersionReadAsync(Guid reviewId, int version, CancellationToken cancellationToken = default) =>
         WriteAsync(reviewId, Permission.ReviewAgreements, async (db, review, me, _) =>
