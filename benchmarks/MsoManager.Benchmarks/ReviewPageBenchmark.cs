@@ -83,9 +83,18 @@ internal static partial class ReviewPageBenchmark
         var mso = practice.AddEntity("mso", EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("TX"), EntityStatus.Active));
         var terms = new MsaTerms
         {
-            EffectiveOn = new DateOnly(2026, 1, 1), InitialTermMonths = 36, AutoRenew = true, RenewalTermMonths = 12, WithoutCauseNoticeDays = 90,
-            Services = [ServiceLine.Marketing, ServiceLine.HumanResources, ServiceLine.Technology], FeeMethod = FeeMethod.FlatMonthly, FlatMonthly = 20_000m,
-            FmvLow = 180_000m, FmvHigh = 300_000m, FmvValuedOn = new DateOnly(2025, 11, 1), Valuator = "Valuation Partners",
+            EffectiveOn = new DateOnly(2026, 1, 1),
+            InitialTermMonths = 36,
+            AutoRenew = true,
+            RenewalTermMonths = 12,
+            WithoutCauseNoticeDays = 90,
+            Services = [ServiceLine.Marketing, ServiceLine.HumanResources, ServiceLine.Technology],
+            FeeMethod = FeeMethod.FlatMonthly,
+            FlatMonthly = 20_000m,
+            FmvLow = 180_000m,
+            FmvHigh = 300_000m,
+            FmvValuedOn = new DateOnly(2025, 11, 1),
+            Valuator = "Valuation Partners",
             ReservedAuthority = [.. MsaTerms.EssentialAuthority],
         };
         var msa = practice.AddAgreement("msa", AgreementType.ManagementServicesAgreement, "Management Services Agreement", mso.Id, pc.Id, terms);
