@@ -196,8 +196,17 @@ public sealed class Agreement : PracticeRecord
         CurrentVersionEffectiveOn = effectiveOn;
     }
 
-    /// <summary>A review was requested (<see cref="Review.Request"/>): the agreement is in review.</summary>
-    internal void StartReview(MemberRole by) => Move(AgreementStatus.InReview, by);
+    /// <summary>
+    /// A review was requested (<see cref="Review.Request"/>): the agreement is in review. One imported in
+    /// review has no review yet (the request checks that none is open) and stays in review for this one.
+    /// </summary>
+    internal void StartReview(MemberRole by)
+    {
+        if (Status != AgreementStatus.InReview)
+        {
+            Move(AgreementStatus.InReview, by);
+        }
+    }
 
     /// <summary>The attorney decided a review (<see cref="Review.Decide"/>): approved, or back to its editors.</summary>
     internal void RecordReviewDecision(ReviewDecision decision) => Move(

@@ -55,6 +55,19 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public void Request_AnAgreementImportedInReview_OpensItsFirstReviewAndItStaysInReview()
+    {
+        var practice = TestPractice.Create();
+        var msa = practice.ImportAgreement(
+            null, AgreementType.ManagementServicesAgreement, "MSA", practice.NewManagementCompany().Id, practice.NewProfessionalEntity().Id,
+            TestPractice.DatedTerms(), AgreementStatus.InReview);
+
+        var review = msa.RequestReview();
+
+        Assert.Equal((AgreementStatus.InReview, ReviewStatus.Open), (msa.Status, review.Status));
+    }
+
+    [Fact]
     public void Request_DueInThePastOrWithALongMessage_IsRefusedNamingTheField()
     {
         Assert.Equal("DueOn", Assert.Throws<DomainRuleException>(() => Draft().RequestReview(dueOn: TestReview.Today.AddDays(-1))).Field);

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
+using MsoManager.Infrastructure.Auditing;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 
@@ -18,10 +19,31 @@ public abstract class ApiTestApp(PostgresFixture postgres) : TestApp(postgres)
 {
     private readonly List<HttpClient> _clients = [];
 
+    private AsyncServiceScope? _scope;
+
     public override async Task DisposeAsync()
     {
         _clients.ForEach(c => c.Dispose());
+        if (_scope is { } scope)
+        {
+            await scope.DisposeAsync();
+        }
+
         await base.DisposeAsync();
+    }
+
+    /// <summary>Contexts for checking what the database holds, from one scope disposed with the test.</summary>
+    protected TenantDbContextFactory Contexts => (_scope ??= Host.Services.CreateAsyncScope()).ServiceProvider.GetRequiredService<TenantDbContextFactory>();
+
+    /// <summary>A context of no workspace: queries that ignore the filters see every workspace's rows.</summary>
+    protected AppDbContext Db() => Contexts.CreateWithoutWorkspace();
+
+    /// <summary>Verifies the workspace's audit chain, as the History tab does.</summary>
+    protected async Task AssertAuditChainIntactAsync(Guid workspaceId)
+    {
+        await using var db = Contexts.CreateForWorkspace(workspaceId);
+        var report = await AuditTrail.VerifyAsync(db);
+        Assert.True(report.IsIntact, report.Problem);
     }
 
     /// <summary>A client that follows no redirects and keeps no cookies, like a script; disposed with the test.</summary>

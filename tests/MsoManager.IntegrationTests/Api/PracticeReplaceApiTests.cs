@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
-using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.IntegrationTests.Api;
@@ -260,22 +259,6 @@ public sealed class PracticeReplaceApiTests(PostgresFixture postgres) : ApiTestA
         await AddMemberAsync(workspace, consultant, MemberRole.Consultant, PracticeScope.Listed([id]));
         return (id, await ClientForAsync(consultant), ownerClient);
     }
-
-    private AsyncServiceScope? _scope;
-
-    public override async Task DisposeAsync()
-    {
-        if (_scope is { } scope)
-        {
-            await scope.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
-
-    private TenantDbContextFactory Contexts => (_scope ??= Host.Services.CreateAsyncScope()).ServiceProvider.GetRequiredService<TenantDbContextFactory>();
-
-    private AppDbContext Db() => Contexts.CreateWithoutWorkspace();
 
     private async Task<int> AuditCountAsync()
     {

@@ -56,11 +56,7 @@ public sealed class SqliteApiTests : IDisposable
     {
         await using var host = AppHost.OnSqlite(Path.Combine(_folder, "records.db"));
         using var client = await DemoOwnerAsync(host);
-        var workspace = (await client.GetFromJsonAsync<JsonArray>("/api/v1/workspaces"))![0]!["id"]!.GetValue<Guid>();
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-clean-tx.json")))!["practice"]!;
-        document["agreements"]![0]!["status"] = "InReview";
-        var location = (await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
-            .Headers.Location!;
+        var (workspace, location) = await ImportCleanTxAsync(client, "InReview");
 
         var get = await client.GetAsync(location);
         var stored = JsonNode.Parse(await get.Content.ReadAsStringAsync())!;
@@ -80,6 +76,27 @@ public sealed class SqliteApiTests : IDisposable
         Assert.Contains(members, m => m!["email"]!.GetValue<string>() == "owner@demo.test");
     }
 
+    [Fact]
+    public async Task AReview_RequestedCommentedAndDecided_WorksOnSqlite()
+    {
+        await using var host = AppHost.OnSqlite(Path.Combine(_folder, "reviews.db"));
+        using var owner = await DemoOwnerAsync(host);
+        var (workspace, practice) = await ImportCleanTxAsync(owner, "Draft");
+        await owner.PutAsJsonAsync($"/api/v1/workspaces/{workspace}/members/attorney@demo.test", new { role = "Attorney", practices = (Guid[]?)null });
+
+        var request = await owner.PostAsJsonAsync($"{practice}/agreements/msa/reviews", new { attorneyEmail = "attorney@demo.test" });
+        using var attorney = await DemoClientAsync(host, "attorney@demo.test");
+        var comment = await attorney.PostAsJsonAsync($"{request.Headers.Location}/comments", new { section = "Fee", text = "Is the flat fee within the FMV range?" });
+        var decision = await attorney.PostAsJsonAsync($"{request.Headers.Location}/decision", new { decision = "RequestChanges", reason = "Reserve clinical staffing to the PC." });
+        var requested = (await owner.GetFromJsonAsync<JsonArray>("/api/v1/reviews?assignedToMe=false&includeDecided=true"))!;
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.OK), (request.StatusCode, comment.StatusCode, decision.StatusCode));
+        var review = (await decision.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(("ChangesRequested", "Is the flat fee within the FMV range?"), (review["status"]!.GetValue<string>(), review["comments"]![0]!["text"]!.GetValue<string>()));
+        Assert.Equal("ChangesRequested", (await owner.GetFromJsonAsync<JsonObject>(practice))!["agreements"]![0]!["status"]!.GetValue<string>());
+        Assert.Contains(requested, r => r!["id"]!.GetValue<Guid>() == review["id"]!.GetValue<Guid>());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static Task<HttpResponseMessage> PutAsync(HttpClient client, Uri location, JsonNode document, string etag) =>
@@ -89,11 +106,24 @@ public sealed class SqliteApiTests : IDisposable
             Headers = { { "If-Match", etag } },
         });
 
+    /// <summary>Imports the clean Texas example into the caller's first workspace, its MSA in <paramref name="status"/>: the workspace and the practice's address.</summary>
+    private static async Task<(Guid Workspace, Uri Practice)> ImportCleanTxAsync(HttpClient client, string status)
+    {
+        var workspace = (await client.GetFromJsonAsync<JsonArray>("/api/v1/workspaces"))![0]!["id"]!.GetValue<Guid>();
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "example-clean-tx.json")))!["practice"]!;
+        document["agreements"]![0]!["status"] = status;
+        var import = await client.PostAsync($"/api/v1/workspaces/{workspace}/practices", new StringContent(document.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        return (workspace, import.Headers.Location!);
+    }
+
     /// <summary>A client with a bearer token of the demo Owner.</summary>
-    private static async Task<HttpClient> DemoOwnerAsync(AppHost host)
+    private static Task<HttpClient> DemoOwnerAsync(AppHost host) => DemoClientAsync(host, "owner@demo.test");
+
+    /// <summary>A client with a bearer token of a demo member.</summary>
+    private static async Task<HttpClient> DemoClientAsync(AppHost host, string email)
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "owner@demo.test", password = "demo-passphrase-2026" });
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "demo-passphrase-2026" });
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
         return client;
     }

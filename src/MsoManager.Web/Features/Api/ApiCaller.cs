@@ -57,6 +57,23 @@ public sealed class ApiCaller(WorkspaceSession session, AuthenticationStateProvi
             .SingleOrDefaultAsync(cancellationToken);
         return found is not null && session.Enter(found.WorkspaceId) ? found.Version : null;
     }
+
+    /// <summary>
+    /// Enters the workspace of the caller's that holds the review, when its practice is in their scope
+    /// there; false when none does (404: a review elsewhere or outside the scope does not exist for them).
+    /// </summary>
+    public async Task<bool> EnterReviewWorkspaceAsync(Guid reviewId, CancellationToken cancellationToken)
+    {
+        var mine = session.Memberships.Select(m => m.WorkspaceId).ToList();
+        await using var db = contexts.CreateWithoutWorkspace();
+
+        // The deliberate cross-workspace lookup, as for a practice: by id, and only among the caller's own workspaces.
+        var found = await db.Reviews.IgnoreQueryFilters([AppDbContext.WorkspaceFilter])
+            .Where(r => r.Id == reviewId && mine.Contains(r.WorkspaceId))
+            .Select(r => new { r.WorkspaceId, r.PracticeId })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is not null && session.Enter(found.WorkspaceId) && session.Current!.Scope.Includes(found.PracticeId);
+    }
 }
 
 /// <summary>Signs the bearer of the token in for every authenticated API endpoint.</summary>

@@ -70,6 +70,7 @@ internal static class ApiSetup
         authenticated.MapMemberEndpoints();
         authenticated.MapPracticeEndpoints();
         authenticated.MapAuditEndpoints();
+        authenticated.MapReviewEndpoints();
         authenticated.MapStateRuleEndpoints();
     }
 }

@@ -440,6 +440,12 @@ internal static class EnumNames<TEnum>
     private static readonly HashSet<string> Names = new(Enum.GetNames<TEnum>(), StringComparer.Ordinal);
 
     public static bool Contains(string? name) => name is not null && Names.Contains(name);
+
+    /// <summary>Why <paramref name="value"/> is not a name of <typeparamref name="TEnum"/> ("field is required." when null and required), or null.</summary>
+    public static string? Validate(string? value, string field, bool required = true) =>
+        value is null ? (required ? $"{field} is required." : null)
+        : Contains(value) ? null
+        : $"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.";
 }
 
 /// <summary>Rule builders for the document: the domain's checks, and the document's own conventions.</summary>
@@ -447,10 +453,8 @@ internal static class DocumentRuleBuilders
 {
     public static IRuleBuilderOptions<T, string?> IsEnum<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, bool required = true)
         where TEnum : struct, Enum =>
-        rule.Must(value => value is null ? !required : EnumNames<TEnum>.Contains(value))
-            .WithMessage((_, value) => value is null
-                ? $"{field} is required."
-                : $"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        rule.Must(value => EnumNames<TEnum>.Validate(value, field, required) is null)
+            .WithMessage((_, value) => EnumNames<TEnum>.Validate(value, field, required));
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule, string field) =>
         rule.Must(PracticeDocumentValidator.Dates.IsDate).WithMessage($"{field} must be a date written YYYY-MM-DD, {Domain.Common.Dates.RangeText}.");

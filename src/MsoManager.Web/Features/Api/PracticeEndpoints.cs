@@ -164,17 +164,21 @@ internal static class PracticeEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// The <c>asOf</c> query value: null when absent (today), the date, or a 400 problem naming asOf
+    /// when it is not a date written YYYY-MM-DD in range.
+    /// </summary>
+    public static (DateOnly? Date, IResult? Problem) ParseAsOf(string? asOf) =>
+        asOf is null ? (null, null)
+        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && Dates.IsInRange(parsed) ? (parsed, null)
+        : (null, ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}."));
+
     private static async Task<IResult> FindingsAsync(Guid id, ApiCaller caller, ComplianceService compliance, CancellationToken cancellationToken, string? asOf = null)
     {
-        DateOnly? date = null;
-        if (asOf is not null)
+        var (date, problem) = ParseAsOf(asOf);
+        if (problem is not null)
         {
-            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || !Dates.IsInRange(parsed))
-            {
-                return ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}.");
-            }
-
-            date = parsed;
+            return problem;
         }
 
         if (await caller.FindPracticeAsync(id, cancellationToken) is not { } version

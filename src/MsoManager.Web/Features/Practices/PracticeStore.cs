@@ -116,6 +116,15 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         {
             var practice = await db.VisiblePractices(membership).WithEverything().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
+
+            // A change made from an older version is refused before it is applied: its rules would meet a state its
+            // author has not seen (a whole document would be refused a status step a review took since), and the
+            // check under the write lock below would refuse it anyway.
+            if (!Equals(db.Entry(practice).Property(ConcurrencyVersion.PropertyName).CurrentValue, version))
+            {
+                throw new ConcurrencyConflictException(await DescribeLatestChangeAsync(practiceId, cancellationToken));
+            }
+
             ConcurrencyVersion.ExpectOriginal(db, practice, version);
             change(practice, membership.Role);
             DeleteRemovedRecords(db, practice);

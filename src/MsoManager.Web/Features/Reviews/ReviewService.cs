@@ -18,7 +18,8 @@ namespace MsoManager.Web.Features.Reviews;
 /// the review as it is inside it, so of two simultaneous decisions exactly one wins and the other is
 /// told who decided. Reviews are records of their own: none of these writes takes the practice's
 /// concurrency token, so a comment never conflicts with someone's stake edit. A request or decision
-/// moves the agreement's status and rewrites the practice's stored risk in the same save.
+/// moves the agreement's status and rewrites the practice's stored risk in the same save; it moves the
+/// practice's version too (<see cref="TouchPractice"/>), as the practice's document changed.
 /// </summary>
 public sealed class ReviewService(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
 {
@@ -56,6 +57,7 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
             agreement, new ReviewParticipant(attorney.Member.UserId, attorney.DisplayName, attorney.Member.Role), attorney.Member.Scope,
             Me(membership), hasOpen, dueOn, message, Today, time.GetUtcNow());
         db.Reviews.Add(review);
+        TouchPractice(db, practice);
         await SaveWithRiskAsync(db, practice, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return review.Id;
@@ -174,6 +176,7 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
         {
             var practice = await db.Practices.Where(p => p.Id == review.PracticeId).WithStructure().SingleAsync(cancellationToken);
             review.Decide(practice.FindAgreement(review.AgreementId), decision, reason, me, now);
+            TouchPractice(db, practice);
             await RecordRiskAsync(db, practice, cancellationToken);
         }, cancellationToken);
 
@@ -227,6 +230,14 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
             throw new ConflictException("Someone changed this review at the same moment; reload it to see their change.");
         }
     }
+
+    /// <summary>
+    /// A request or decision moves the agreement's status, which the practice's document (and its ETag) shows:
+    /// the practice's version moves with it, so a client saving the document it read before is told that the
+    /// practice changed (409) instead of being refused a status step it did not ask for. Loaded under the
+    /// write lock, the practice is current, so this never conflicts itself.
+    /// </summary>
+    private static void TouchPractice(AppDbContext db, Practice practice) => ConcurrencyVersion.Touch(db, practice);
 
     private static async Task<Practice> LoadPracticeAsync(AppDbContext db, WorkspaceMembership membership, Guid practiceId, CancellationToken cancellationToken) =>
         await db.VisiblePractices(membership).WithStructure().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
