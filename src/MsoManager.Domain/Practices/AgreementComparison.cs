@@ -67,6 +67,27 @@ public sealed class AgreementComparison
     public static string? ValidatePair(int from, int to) => from == to ? "Choose two different versions to compare." : null;
 
     /// <summary>
+    /// What is wrong with comparing <paramref name="from"/> with <paramref name="to"/> of an agreement at
+    /// version <paramref name="latest"/>, by the name of the value at fault ("from", "to"); empty when nothing is.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> Validate(int from, int to, int latest)
+    {
+        var problems = new List<(string, string)>();
+        var fromProblem = ValidateVersion(from, latest);
+        if (fromProblem is not null)
+        {
+            problems.Add(("from", fromProblem));
+        }
+
+        if ((ValidateVersion(to, latest) ?? (fromProblem is null ? ValidatePair(from, to) : null)) is { } toProblem)
+        {
+            problems.Add(("to", toProblem));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// Versions <paramref name="from"/> and <paramref name="to"/> of the practice's agreement (its kept
     /// versions loaded), with each one's status when known, and their findings on <paramref name="asOf"/>.
     /// A version that does not exist, or the same one twice, is refused naming "from" or "to". The
@@ -76,8 +97,11 @@ public sealed class AgreementComparison
         Practice practice, Guid agreementId, int from, int to, AgreementStatus? fromStatus, AgreementStatus? toStatus, DateOnly asOf, StateRuleBook rules)
     {
         var agreement = practice.FindAgreement(agreementId);
-        DomainRuleException.ThrowIf("from", ValidateVersion(from, agreement.VersionNumber));
-        DomainRuleException.ThrowIf("to", ValidateVersion(to, agreement.VersionNumber) ?? ValidatePair(from, to));
+        if (Validate(from, to, agreement.VersionNumber) is [var (field, message), ..])
+        {
+            throw new DomainRuleException(field, message);
+        }
+
         var before = agreement.FindVersion(from) ?? throw NotLoaded();
         var after = agreement.FindVersion(to) ?? throw NotLoaded();
         var effect = new ComplianceEffect(asOf, Evaluate(practice, agreement, before, asOf, rules), Evaluate(practice, agreement, after, asOf, rules));

@@ -199,6 +199,14 @@ public sealed class AgreementComparisonTests
     }
 
     [Fact]
+    public void Validate_BothVersionsMissing_NamesBoth_AndTheSameVersionTwiceNamesTo()
+    {
+        Assert.Equal(["from", "to"], AgreementComparison.Validate(0, 4, 3).Select(p => p.Field));
+        Assert.Equal([("to", "Choose two different versions to compare.")], AgreementComparison.Validate(2, 2, 3));
+        Assert.Empty(AgreementComparison.Validate(3, 1, 3));
+    }
+
+    [Fact]
     public void ValidateVersion_OfAnAgreementWithOneVersion_SaysThereIsOnlyOne()
     {
         Assert.Equal("There is no version 2: this agreement has only version 1.", AgreementComparison.ValidateVersion(2, 1));
