@@ -43,4 +43,18 @@ public sealed class AccessibilityTests(BrowserFixture app)
 
         await page.AssertAccessibleAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(AppPages.AgreementPageData), MemberType = typeof(AppPages))]
+    public async Task AgreementPage_IsAccessible(string path)
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("owner@demo.test", app.DemoPassword);
+        var practiceUrl = await page.OpenPracticeFromListAsync(AppPages.DemoPractice);
+
+        await page.GotoAsync($"{practiceUrl}/{path}");
+        await page.WaitForInteractiveAsync();
+
+        await page.AssertAccessibleAsync();
+    }
 }

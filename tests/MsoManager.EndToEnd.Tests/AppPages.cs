@@ -48,6 +48,15 @@ internal static class AppPages
         "history",
     ];
 
+    /// <summary>
+    /// Pages of one agreement of the demo practice: each route with the address walked, relative to the
+    /// practice's (its MSA, "msa", has one version, so the compare page says there is nothing to compare yet).
+    /// </summary>
+    public static readonly (string Route, string Path)[] AgreementPages =
+    [
+        ("practices/{PracticeId:guid}/agreements/{Key}/compare", "agreements/msa/compare"),
+    ];
+
     /// <summary>The demo practice whose sections are walked.</summary>
     public const string DemoPractice = "Glow Aesthetics";
 
@@ -56,6 +65,8 @@ internal static class AppPages
     public static TheoryData<string> SignedInData => [.. SignedIn];
 
     public static TheoryData<string> PracticeSectionData => [.. PracticeSections];
+
+    public static TheoryData<string> AgreementPageData => [.. AgreementPages.Select(p => p.Path)];
 
     /// <summary>Whether the page renders interactively (the Blazor circuit connects) rather than statically.</summary>
     public static bool IsInteractive(string path) => !path.StartsWith("Account/", StringComparison.Ordinal);

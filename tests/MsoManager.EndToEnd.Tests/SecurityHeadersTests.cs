@@ -17,7 +17,8 @@ public sealed class SecurityHeadersTests(BrowserFixture app)
         var routes = typeof(Program).Assembly.GetTypes()
             .SelectMany(type => type.GetCustomAttributes<RouteAttribute>())
             .Select(route => route.Template.TrimStart('/'));
-        var walked = AppPages.SignedOut.Concat(AppPages.SignedIn).Select(path => path.Split('?')[0]).Append("practices/{Id:guid}");
+        var walked = AppPages.SignedOut.Concat(AppPages.SignedIn).Select(path => path.Split('?')[0]).Append("practices/{Id:guid}")
+            .Concat(AppPages.AgreementPages.Select(p => p.Route));
 
         Assert.Empty(routes.Except(walked, StringComparer.OrdinalIgnoreCase));
     }
@@ -58,6 +59,11 @@ public sealed class SecurityHeadersTests(BrowserFixture app)
         {
             await page.OpenPracticeAsync(practiceUrl, section);
             await watch.CollectAsync(page, $"practice section {section}");
+        }
+
+        foreach (var (_, path) in AppPages.AgreementPages)
+        {
+            await VisitAsync(page, watch, $"{practiceUrl}/{path}");
         }
 
         watch.AssertNone();

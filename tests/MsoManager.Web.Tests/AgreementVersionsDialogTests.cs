@@ -44,6 +44,25 @@ public sealed class AgreementVersionsDialogTests : ComponentTest
     }
 
     [Fact]
+    public void Versions_OfAnAmendedMsa_LinkEachEarlierVersionToItsComparisonWithTheCurrent()
+    {
+        var msa = AmendedMsa();
+
+        var dialogs = Open(msa);
+
+        Assert.Equal($"practices/{msa.PracticeId}/agreements/{msa.Key}/compare?from=1&to=2", dialogs.Find("#agreement-version-1-compare").GetAttribute("href"));
+        Assert.Equal("What changed since version 1", dialogs.Find("#agreement-version-current-compare").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Versions_OfAnUnchangedMsa_OfferNoComparison()
+    {
+        var dialogs = Open(TestMsa());
+
+        Assert.Empty(dialogs.FindAll("[id$='-compare']"));
+    }
+
+    [Fact]
     public void Headers_ShowNoTemplateCode()
     {
         var dialogs = Open(AmendedMsa());
@@ -55,13 +74,19 @@ public sealed class AgreementVersionsDialogTests : ComponentTest
     /// <summary>An MSA executed from 2025-01-01 and amended (at <see cref="AmendedAt"/>) from 2025-07-01.</summary>
     private static Agreement AmendedMsa()
     {
+        var msa = TestMsa();
+        msa.Amend(msa.Terms with { FlatMonthly = 6000m }, new DateOnly(2025, 7, 1), AmendedAt);
+        return msa;
+    }
+
+    /// <summary>An MSA imported as executed from 2025-01-01, at $5,000 a month.</summary>
+    private static Agreement TestMsa()
+    {
         var practice = Practice.Create(Guid.NewGuid(), "Glow Spa", StateCode.From("FL"), PracticeStatus.Operating, null, AmendedAt);
         var pc = practice.AddEntity(null, EntityKind.ProfessionalEntity, new LegalEntityDetails("Glow Medical PLLC", EntityForm.PLLC, StateCode.From("FL"), EntityStatus.Active));
         var mso = practice.AddEntity(null, EntityKind.ManagementCompany, new LegalEntityDetails("Glow Management LLC", EntityForm.LLC, StateCode.From("FL"), EntityStatus.Active));
         var terms = new MsaTerms { EffectiveOn = new DateOnly(2025, 1, 1), FeeMethod = FeeMethod.FlatMonthly, FlatMonthly = 5000m };
-        var msa = practice.ImportAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms, AgreementStatus.Executed);
-        msa.Amend(terms with { FlatMonthly = 6000m }, new DateOnly(2025, 7, 1), AmendedAt);
-        return msa;
+        return practice.ImportAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", mso.Id, pc.Id, terms, AgreementStatus.Executed);
     }
 
     /// <summary>The header of one version's panel, its whitespace collapsed as a browser shows it.</summary>

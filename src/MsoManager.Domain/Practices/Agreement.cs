@@ -114,6 +114,18 @@ public sealed class Agreement : PracticeRecord
 
     public bool IsMsa => Type == AgreementType.ManagementServicesAgreement;
 
+    /// <summary>The current terms as a version: the last of <see cref="AllVersions"/>.</summary>
+    public AgreementTermsVersion CurrentVersion =>
+        new(VersionNumber, Title, Terms, CurrentVersionEffectiveOn, PreviousOf(VersionNumber));
+
+    /// <summary>Every version of the terms, oldest first, the current one last (the kept ones must be loaded).</summary>
+    public IReadOnlyList<AgreementTermsVersion> AllVersions() =>
+        [.. _versions.OrderBy(v => v.Number).Select(v => v.Read(PreviousOf(v.Number))), CurrentVersion];
+
+    /// <summary>Version <paramref name="number"/>, current or kept; null when the agreement has none by that number.</summary>
+    public AgreementTermsVersion? FindVersion(int number) =>
+        number == VersionNumber ? CurrentVersion : _versions.Find(v => v.Number == number)?.Read(PreviousOf(number));
+
     /// <summary>What an MSA without its management company is told, wherever it is checked.</summary>
     public const string ManagementCompanyRequiredMessage = "An MSA needs a management company of this practice as a party.";
 
@@ -310,6 +322,24 @@ public sealed class Agreement : PracticeRecord
         OutsideReviewVersion = VersionNumber;
     }
 
+    /// <summary>
+    /// A copy of this agreement that reads as <paramref name="version"/> (its title, terms and amendment
+    /// date; status and parties as now), for <see cref="Practice.WithAgreementVersion"/> only: never
+    /// changed and never saved, so sharing the kept versions with this one is harmless.
+    /// </summary>
+    internal Agreement AsVersion(AgreementTermsVersion version)
+    {
+        var copy = (Agreement)MemberwiseClone();
+        copy.Title = version.Title;
+        copy.Terms = version.Terms;
+        copy.VersionNumber = version.Number;
+        copy.CurrentVersionEffectiveOn = version.AmendmentEffectiveOn;
+        return copy;
+    }
+
+    /// <summary>The kept version that <paramref name="number"/> replaced, which says how and when it was replaced; null for the first.</summary>
+    private AgreementVersion? PreviousOf(int number) => _versions.Find(v => v.Number == number - 1);
+
     private void KeepCurrentVersion(AgreementVersionKind nextKind, DateTimeOffset now)
     {
         _versions.Add(new AgreementVersion(this, VersionNumber, Title, Terms, CurrentVersionEffectiveOn, nextKind, now));
@@ -396,4 +426,23 @@ public sealed class AgreementVersion : IPracticeOwned
     public AgreementVersionKind SupersededBy { get; private set; }
 
     public DateTimeOffset SupersededAt { get; private set; }
+
+    /// <summary>These terms as a version; <paramref name="previous"/> is the kept version they replaced (null for the first).</summary>
+    internal AgreementTermsVersion Read(AgreementVersion? previous) => new(Number, Title, Terms, EffectiveOn, previous);
+}
+
+/// <summary>
+/// One version of an agreement's terms, the current one or a kept one: its number, title and terms,
+/// when amended terms took effect, and how and when it came to be (by revision or amendment of the
+/// previous version, at the moment that one was superseded; both null for the first version).
+/// </summary>
+public sealed record AgreementTermsVersion(int Number, string Title, MsaTerms Terms, DateOnly? AmendmentEffectiveOn, AgreementVersionKind? Kind, DateTimeOffset? SavedAt)
+{
+    internal AgreementTermsVersion(int number, string title, MsaTerms terms, DateOnly? amendmentEffectiveOn, AgreementVersion? previous)
+        : this(number, title, terms, amendmentEffectiveOn, previous?.SupersededBy, previous?.SupersededAt)
+    {
+    }
+
+    /// <summary>When these terms take effect: the amendment's date for amended terms, else the agreement's effective date.</summary>
+    public DateOnly? TakesEffectOn => AmendmentEffectiveOn ?? Terms.EffectiveOn;
 }

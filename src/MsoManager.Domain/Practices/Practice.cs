@@ -293,6 +293,37 @@ public sealed class Practice : IWorkspaceOwned
 
     public Agreement FindAgreement(Guid id) => Find(_agreements, id, "Agreement");
 
+    /// <summary>
+    /// A copy of the practice in which one agreement reads as another of its versions (see
+    /// <see cref="Agreement.AsVersion"/>): what the compliance engine would find under that version, all
+    /// else as it is now. The records are shared, read only, and this practice is left as it was; the
+    /// copy is for evaluating (<see cref="AgreementComparison"/>), never for changing or saving.
+    /// </summary>
+    internal Practice WithAgreementVersion(Guid agreementId, AgreementTermsVersion version)
+    {
+        var replaced = FindAgreement(agreementId);
+        var copy = new Practice
+        {
+            Id = Id,
+            WorkspaceId = WorkspaceId,
+            Name = Name,
+            PrimaryState = PrimaryState,
+            Status = Status,
+            Notes = Notes,
+            CreatedAt = CreatedAt,
+            ArchivedAt = ArchivedAt,
+        };
+        copy._locations.AddRange(_locations);
+        copy._entities.AddRange(_entities);
+        copy._people.AddRange(_people);
+        copy._organizations.AddRange(_organizations);
+        copy._stakes.AddRange(_stakes);
+        copy._agreements.AddRange(_agreements.Select(a => a == replaced ? a.AsVersion(version) : a));
+        copy._financialMonths.AddRange(_financialMonths);
+        copy._setupTasks.AddRange(_setupTasks);
+        return copy;
+    }
+
     /// <summary>Removes an agreement that was never executed (an executed one is terminated, not removed).</summary>
     public void RemoveAgreement(Guid id)
     {

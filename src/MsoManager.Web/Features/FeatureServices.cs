@@ -23,6 +23,7 @@ internal static class FeatureServices
         services.AddScoped<PracticeStore>();
         services.AddScoped<PracticeList>();
         services.AddScoped<PracticeHistory>();
+        services.AddScoped<AgreementVersionsService>();
         services.AddScoped<ComplianceService>();
         services.AddScoped<ReviewService>();
         services.AddSingleton<PracticeStructureCache>();

@@ -69,6 +69,7 @@ internal static class ApiSetup
         authenticated.MapWorkspaceEndpoints();
         authenticated.MapMemberEndpoints();
         authenticated.MapPracticeEndpoints();
+        authenticated.MapAgreementVersionEndpoints();
         authenticated.MapAuditEndpoints();
         authenticated.MapReviewEndpoints();
         authenticated.MapStateRuleEndpoints();

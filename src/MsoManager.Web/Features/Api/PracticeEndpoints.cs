@@ -15,7 +15,10 @@ namespace MsoManager.Web.Features.Api;
 internal static class PracticeEndpoints
 {
     public sealed record FindingItem(
-        string Code, Severity Severity, SubjectType SubjectType, string SubjectKey, string Message, string Recommendation, string? State, IReadOnlyList<string> Sources);
+        string Code, Severity Severity, SubjectType SubjectType, string SubjectKey, string Message, string Recommendation, string? State, IReadOnlyList<string> Sources)
+    {
+        public static FindingItem Of(Finding f) => new(f.Code, f.Severity, f.SubjectType, f.SubjectKey, f.Message, f.Recommendation, f.State?.Value, f.Sources);
+    }
 
     public sealed record FindingsReport(string AsOf, RiskSummary Risk, IReadOnlyList<FindingItem> Findings);
 
@@ -190,8 +193,14 @@ internal static class PracticeEndpoints
         return TypedResults.Ok(new FindingsReport(
             report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             report.Risk,
-            [.. report.Findings.Select(f => new FindingItem(f.Code, f.Severity, f.SubjectType, f.SubjectKey, f.Message, f.Recommendation, f.State?.Value, f.Sources))]));
+            [.. report.Findings.Select(FindingItem.Of)]));
     }
+
+    /// <summary>An optional <c>asOf</c> query value: the date it names (null when absent), or the 400 naming it.</summary>
+    public static (DateOnly? Date, IResult? Problem) ParseAsOf(string? asOf) =>
+        asOf is null ? (null, null)
+        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && Dates.IsInRange(parsed) ? (parsed, null)
+        : (null, ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}."));
 
     /// <summary>The practice if it is live in one of the caller's workspaces and in their scope; null means 404.</summary>
     private static async Task<PracticeSnapshot?> LoadAsync(Guid id, ApiCaller caller, PracticeStore store, CancellationToken cancellationToken) =>

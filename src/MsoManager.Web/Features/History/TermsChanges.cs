@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Practices;
 using MsoManager.Web.Features.Practices;
+using Fields = MsoManager.Domain.Practices.AgreementComparison.Fields;
 
 namespace MsoManager.Web.Features.History;
 
@@ -61,34 +62,41 @@ public static class TermsChanges
         _ => null,
     };
 
+    /// <summary>
+    /// Every term in words, in the form's order, each with the practice document fields it covers: the
+    /// history's lines and the version compare's rows are these. A list term also gives its items.
+    /// </summary>
+    public static IReadOnlyList<TermWords> Terms { get; } =
+    [
+        new("Effective date", [Fields.EffectiveOn], t => Date(t.EffectiveOn)),
+        new("Initial term", [Fields.TermMonths], t => Months(t.InitialTermMonths)),
+        new("Renews automatically", [Fields.AutoRenew], t => t.AutoRenew ? "Yes" : "No"),
+        new("Renewal term", [Fields.RenewalTermMonths], t => Months(t.RenewalTermMonths)),
+        new("Without-cause notice", [Fields.WithoutCauseNoticeDays], t => t.WithoutCauseNoticeDays is { } days ? AuditFormat.Count(days, "day", "days") : null),
+        new("For-cause provisions", [Fields.ForCauseProvisions], t => t.ForCauseProvisions),
+        TermWords.List("Services in scope", "Services", Fields.Services, t => t.Services.Select(AgreementLabels.Of)),
+        TermWords.List("Custom services", "Custom services", Fields.CustomServices, t => t.CustomServices),
+        new("Fee", [Fields.FeeMethod, Fields.FlatMonthly, Fields.RatePercent, Fields.MarkupPercent], Fee),
+        new("Payment terms", [Fields.PaymentTerms], t => t.PaymentTerms),
+        new("FMV range", [Fields.FmvLow, Fields.FmvHigh], FmvRange),
+        new("FMV valued on", [Fields.FmvValuedOn], t => Date(t.FmvValuedOn)),
+        new("Valuator", [Fields.Valuator], t => t.Valuator),
+        TermWords.List("Reserved clinical authority", "Reserved clinical authority", Fields.ReservedClinicalAuthority, t => t.ReservedAuthority.Select(AgreementLabels.Of)),
+    ];
+
     private static IEnumerable<AuditLine> Lines(MsaTerms from, MsaTerms to, AuditContext context)
     {
-        string? Date(DateOnly? date) => date is { } value ? AuditFormat.Date(value) : null;
-        string? Months(int? months) => months is { } value ? AuditFormat.Count(value, "month", "months") : null;
+        // "No" (renews automatically) is a change worth a line, but not a term a new agreement has.
+        string? Words(TermWords term, MsaTerms terms) => term.Words(terms) is var words && (context.Action == AuditAction.Changed || words != "No") ? words : null;
 
-        // "No" is a change worth a line, but not a term a new agreement has.
-        string? Renews(MsaTerms terms) => terms.AutoRenew ? "Yes" : context.Action == AuditAction.Changed ? "No" : null;
-
-        return
-        [
-            .. context.Line("Effective date", Date(from.EffectiveOn), Date(to.EffectiveOn)),
-            .. context.Line("Initial term", Months(from.InitialTermMonths), Months(to.InitialTermMonths)),
-            .. context.Line("Renews automatically", Renews(from), Renews(to)),
-            .. context.Line("Renewal term", Months(from.RenewalTermMonths), Months(to.RenewalTermMonths)),
-            .. context.Line("Without-cause notice", Days(from.WithoutCauseNoticeDays), Days(to.WithoutCauseNoticeDays)),
-            .. context.Line("For-cause provisions", from.ForCauseProvisions, to.ForCauseProvisions),
-            .. Set(context, "Services in scope", "Services", from.Services.Select(AgreementLabels.Of), to.Services.Select(AgreementLabels.Of)),
-            .. Set(context, "Custom services", "Custom services", from.CustomServices, to.CustomServices),
-            .. context.Line("Fee", Fee(from), Fee(to)),
-            .. context.Line("Payment terms", from.PaymentTerms, to.PaymentTerms),
-            .. context.Line("FMV range", FmvRange(from), FmvRange(to)),
-            .. context.Line("FMV valued on", Date(from.FmvValuedOn), Date(to.FmvValuedOn)),
-            .. context.Line("Valuator", from.Valuator, to.Valuator),
-            .. Set(context, "Reserved clinical authority", "Reserved clinical authority", from.ReservedAuthority.Select(AgreementLabels.Of), to.ReservedAuthority.Select(AgreementLabels.Of)),
-        ];
+        return Terms.SelectMany(term => term.Items is { } items
+            ? Set(context, term.Label, term.ChangedLabel!, items(from), items(to))
+            : context.Line(term.Label, Words(term, from), Words(term, to)));
     }
 
-    private static string? Days(int? days) => days is { } value ? AuditFormat.Count(value, "day", "days") : null;
+    private static string? Date(DateOnly? date) => date is { } value ? AuditFormat.Date(value) : null;
+
+    private static string? Months(int? months) => months is { } value ? AuditFormat.Count(value, "month", "months") : null;
 
     /// <summary>A list term: what was added and what removed; for a new or removed agreement, the whole list.</summary>
     private static IEnumerable<AuditLine> Set(AuditContext context, string whole, string changed, IEnumerable<string> from, IEnumerable<string> to)
@@ -109,7 +117,7 @@ public static class TermsChanges
         ];
     }
 
-    private static string? Joined(IEnumerable<string> items) => items.ToList() is { Count: > 0 } list ? string.Join(", ", list) : null;
+    internal static string? Joined(IEnumerable<string> items) => items.ToList() is { Count: > 0 } list ? string.Join(", ", list) : null;
 
     private static MsaTerms? Read(AuditValues? values)
     {
@@ -131,4 +139,19 @@ public static class TermsChanges
             return null;
         }
     }
+}
+
+/// <summary>
+/// One term of an agreement in words: its label, the practice document fields it covers (as
+/// <see cref="AgreementComparison"/> names them) and how a version's terms read; a list term also gives
+/// its items and the label its additions and removals take ("Services added").
+/// </summary>
+public sealed record TermWords(string Label, IReadOnlyList<string> Fields, Func<MsaTerms, string?> Words)
+{
+    public Func<MsaTerms, IEnumerable<string>>? Items { get; private init; }
+
+    public string? ChangedLabel { get; private init; }
+
+    public static TermWords List(string label, string changedLabel, string field, Func<MsaTerms, IEnumerable<string>> items) =>
+        new(label, [field], t => TermsChanges.Joined(items(t))) { Items = items, ChangedLabel = changedLabel };
 }

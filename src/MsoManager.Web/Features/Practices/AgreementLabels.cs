@@ -1,4 +1,5 @@
 using MsoManager.Domain.Practices;
+using MsoManager.Web.Features.History;
 using MudBlazor;
 
 namespace MsoManager.Web.Features.Practices;
@@ -88,6 +89,23 @@ public static class AgreementLabels
 
     /// <summary>"Reviewed outside MSO Manager by Jane Roe, Esq. on 2024-05-02".</summary>
     public static string OutsideReview(OutsideReview review) => $"Reviewed outside MSO Manager by {review.Counsel} on {Date(review.ReviewedOn)}";
+
+    /// <summary>"Version 2 — saved by Dana Owner on 2026-12-01 14:03 UTC (amendment effective 2026-07-01)": as much as the trail says.</summary>
+    public static string VersionHeading(AgreementVersionEntry entry)
+    {
+        var saved = (entry.SavedBy, entry.SavedAt) switch
+        {
+            ({ } by, { } at) => $" — saved by {by} on {AuditFormat.Instant(at)}",
+            ({ } by, null) => $" — saved by {by}",
+            (null, { } at) => $" — saved on {AuditFormat.Instant(at)}",
+            _ => "",
+        };
+        var amended = entry.Version.AmendmentEffectiveOn is { } on ? $" (amendment effective {Date(on)})" : "";
+        return $"Version {entry.Number}{saved}{amended}";
+    }
+
+    /// <summary>How a version came to be: "Original terms", "By revision", "By amendment".</summary>
+    public static string Origin(AgreementTermsVersion version) => version.Kind is { } kind ? $"By {Of(kind).ToLowerInvariant()}" : "Original terms";
 
     /// <summary>The legal name of a party, or a dash when the agreement has none on that side.</summary>
     public static string PartyName(Practice practice, Guid? entityId) =>

@@ -17,6 +17,14 @@ public static class PracticeLinks
     public static string Findings(Guid practiceId, DateOnly asOf) =>
         $"practices/{practiceId}?section=compliance&asOf={asOf.ToString(DateFormat, CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// Two versions of an agreement side by side, and what the change does to compliance (as of
+    /// <paramref name="asOf"/>, today when null): <c>?from={lastReviewed}&amp;to={current}</c> is "what changed since".
+    /// </summary>
+    public static string CompareVersions(Guid practiceId, string agreementKey, int from, int to, DateOnly? asOf = null) =>
+        $"practices/{practiceId}/agreements/{Uri.EscapeDataString(agreementKey)}/compare?from={from}&to={to}"
+        + (asOf is { } date ? $"&asOf={date.ToString(DateFormat, CultureInfo.InvariantCulture)}" : "");
+
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
