@@ -32,6 +32,16 @@ internal static class AppPages
         "Account/Manage/EnableAuthenticator",
         "not-found",
         "Error",
+
+        // A review that does not exist: the page says so in words (a real one is walked by the review flow).
+        $"reviews/{Guid.Empty}",
+    ];
+
+    /// <summary>The route templates of pages addressed by a record's id, walked with a real id or an unknown one above.</summary>
+    public static readonly string[] ByRecord =
+    [
+        "practices/{Id:guid}",
+        "reviews/{ReviewId:guid}",
     ];
 
     /// <summary>The sections of the practice page (practices/{id}?section=...), opened on the demo practice.</summary>

@@ -17,7 +17,7 @@ public sealed class SecurityHeadersTests(BrowserFixture app)
         var routes = typeof(Program).Assembly.GetTypes()
             .SelectMany(type => type.GetCustomAttributes<RouteAttribute>())
             .Select(route => route.Template.TrimStart('/'));
-        var walked = AppPages.SignedOut.Concat(AppPages.SignedIn).Select(path => path.Split('?')[0]).Append("practices/{Id:guid}")
+        var walked = AppPages.SignedOut.Concat(AppPages.SignedIn).Select(path => path.Split('?')[0]).Concat(AppPages.ByRecord)
             .Concat(AppPages.AgreementPages.Select(p => p.Route));
 
         Assert.Empty(routes.Except(walked, StringComparer.OrdinalIgnoreCase));

@@ -324,12 +324,19 @@ public sealed class Agreement : PracticeRecord
 
     /// <summary>
     /// A copy of this agreement that reads as <paramref name="version"/> (its title, terms and amendment
-    /// date; status and parties as now), for <see cref="Practice.WithAgreementVersion"/> only: never
-    /// changed and never saved, so sharing the kept versions with this one is harmless.
+    /// date; parties as now), for <see cref="Practice.WithAgreementVersion"/> only: never changed and
+    /// never saved, so sharing the kept versions with this one is harmless. One not yet approved reads
+    /// as approved: the question is what its terms do once signed off, and rules that wait for an
+    /// approval (FEE_FMV_UNDOCUMENTED) would otherwise stay silent on every draft under review.
     /// </summary>
     internal Agreement AsVersion(AgreementTermsVersion version)
     {
         var copy = (Agreement)MemberwiseClone();
+        if (copy.Status is AgreementStatus.Draft or AgreementStatus.InReview or AgreementStatus.ChangesRequested)
+        {
+            copy.Status = AgreementStatus.Approved;
+        }
+
         copy.Title = version.Title;
         copy.Terms = version.Terms;
         copy.VersionNumber = version.Number;

@@ -137,8 +137,16 @@ public sealed class AgreementComparison
         return changes;
     }
 
+    /// <summary>
+    /// The findings the practice gives on <paramref name="asOf"/> with the agreement reading
+    /// <paramref name="versionNumber"/>, as it would stand once approved (see
+    /// <see cref="Agreement.AsVersion"/>): what a review's checklist suggestions and a comparison read.
+    /// </summary>
+    public static IReadOnlyList<Finding> FindingsOf(Practice practice, Agreement agreement, int versionNumber, DateOnly asOf, StateRuleBook rules) =>
+        Evaluate(practice, agreement, agreement.FindVersion(versionNumber) ?? throw NotLoaded(), asOf, rules);
+
     private static IReadOnlyList<Finding> Evaluate(Practice practice, Agreement agreement, AgreementTermsVersion version, DateOnly asOf, StateRuleBook rules) =>
-        ComplianceEngine.Evaluate(version.Number == agreement.VersionNumber ? practice : practice.WithAgreementVersion(agreement.Id, version), asOf, rules).Findings;
+        ComplianceEngine.Evaluate(practice.WithAgreementVersion(agreement.Id, version), asOf, rules).Findings;
 
     private static InvalidOperationException NotLoaded() => new("Load the agreement's kept versions before comparing them.");
 

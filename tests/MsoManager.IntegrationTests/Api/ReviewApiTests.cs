@@ -513,10 +513,11 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
         { "example-ca-np-majority", ["PC_OWNERSHIP:PC_FORM_NOT_PERMITTED/pc,PC_PHYSICIAN_MINORITY/pc"], ["PC_OWNERSHIP:PC_FORM_NOT_PERMITTED/pc,PC_PHYSICIAN_MINORITY/pc"] },
 
         // Two findings about the MSA and one about a stake in the PC. FEE_FMV_UNDOCUMENTED is about an approved or executed MSA
-        // (compliance-rules.md), so it fires, and FMV_DOCUMENTED becomes a Concern, once the review approves the agreement.
+        // (compliance-rules.md): the suggestions read the version under review as it would stand once approved, so it is a
+        // Concern while the review is open, before the approval that would make it fire.
         {
             "example-ny-lay-owner",
-            ["FEE_SPLITTING:FEE_PERCENTAGE_RESTRICTED/msa", "PC_OWNERSHIP:PC_OWNER_INELIGIBLE/s1b"],
+            ["FMV_DOCUMENTED:FEE_FMV_UNDOCUMENTED/msa", "FEE_SPLITTING:FEE_PERCENTAGE_RESTRICTED/msa", "PC_OWNERSHIP:PC_OWNER_INELIGIBLE/s1b"],
             ["FMV_DOCUMENTED:FEE_FMV_UNDOCUMENTED/msa", "FEE_SPLITTING:FEE_PERCENTAGE_RESTRICTED/msa", "PC_OWNERSHIP:PC_OWNER_INELIGIBLE/s1b"]
         },
     };

@@ -196,12 +196,6 @@ internal static class PracticeEndpoints
             [.. report.Findings.Select(FindingItem.Of)]));
     }
 
-    /// <summary>An optional <c>asOf</c> query value: the date it names (null when absent), or the 400 naming it.</summary>
-    public static (DateOnly? Date, IResult? Problem) ParseAsOf(string? asOf) =>
-        asOf is null ? (null, null)
-        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && Dates.IsInRange(parsed) ? (parsed, null)
-        : (null, ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}."));
-
     /// <summary>The practice if it is live in one of the caller's workspaces and in their scope; null means 404.</summary>
     private static async Task<PracticeSnapshot?> LoadAsync(Guid id, ApiCaller caller, PracticeStore store, CancellationToken cancellationToken) =>
         await caller.EnterPracticeWorkspaceAsync(id, cancellationToken) ? await store.LoadAsync(id, cancellationToken) : null;

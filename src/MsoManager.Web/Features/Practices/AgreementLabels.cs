@@ -1,4 +1,5 @@
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.History;
 using MudBlazor;
 
@@ -111,9 +112,72 @@ public static class AgreementLabels
     public static string PartyName(Practice practice, Guid? entityId) =>
         entityId is { } id ? practice.Entities.SingleOrDefault(e => e.Id == id)?.LegalName ?? "(removed)" : "—";
 
+    /// <summary>
+    /// One version's terms as lines of words, each with the section of the agreement it belongs to (the
+    /// sections a review comments on): the versions dialog shows them all, the review page by section.
+    /// </summary>
+    public static IReadOnlyList<AgreementTermRow> TermRows(MsaTerms terms, string title, bool isMsa, DateOnly? amendmentEffectiveOn)
+    {
+        List<AgreementTermRow> rows =
+        [
+            new(ReviewSection.Parties, "Title", title),
+            new(ReviewSection.Term, "Effective date", Date(terms.EffectiveOn)),
+        ];
+        if (amendmentEffectiveOn is not null)
+        {
+            rows.Add(new(ReviewSection.Term, "These terms effective from", Date(amendmentEffectiveOn)));
+        }
+
+        rows.AddRange(
+        [
+            new(ReviewSection.Term, "Initial term", terms.InitialTermMonths is { } months ? $"{months} months (to {Date(terms.InitialTermEndsOn)})" : "—"),
+            new(ReviewSection.Term, "Renewal", Renewal(terms)),
+            new(ReviewSection.Termination, "Without-cause notice", terms.WithoutCauseNoticeDays is { } days ? $"{days} days" : "—"),
+            new(ReviewSection.Termination, "For-cause provisions", terms.ForCauseProvisions ?? "—", MultiLine: true),
+        ]);
+        if (isMsa)
+        {
+            rows.AddRange(
+            [
+                new(ReviewSection.Services, "Services in scope", Joined(terms.Services.Select(Of).Concat(terms.CustomServices))),
+                new(ReviewSection.Fee, "Fee", Fee(terms)),
+                new(ReviewSection.Fee, "Payment terms", terms.PaymentTerms ?? "—", MultiLine: true),
+                new(ReviewSection.Fmv, "FMV support", FmvSupport(terms)),
+                new(ReviewSection.ClinicalAuthority, "Reserved clinical authority", Joined(terms.ReservedAuthority.Select(Of))),
+            ]);
+        }
+
+        return rows;
+    }
+
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "—";
 
     public static string Usd(decimal? amount) => amount is { } value ? value.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("en-US")) : "—";
 
     public static string Percent(decimal? value) => value is { } percent ? $"{percent:0.##}%" : "—";
+
+    private static string Renewal(MsaTerms terms) =>
+        terms.AutoRenew ? $"Renews automatically{(terms.RenewalTermMonths is { } renewal ? $" for {renewal} months at a time" : "")}"
+        : terms.RenewalTermMonths is { } term ? $"Does not renew automatically (renewal term {term} months)"
+        : "Does not renew automatically";
+
+    private static string Fee(MsaTerms terms) => terms.FeeMethod switch
+    {
+        null => "No fee method yet",
+        FeeMethod.FlatMonthly => $"Flat monthly: {Usd(terms.FlatMonthly)} a month",
+        FeeMethod.PercentOfCollections => $"Percent of collections: {Percent(terms.RatePercent)}",
+        FeeMethod.CostPlus => $"Cost plus: {Percent(terms.MarkupPercent)} over cost",
+        FeeMethod.Hybrid => $"Hybrid: {Usd(terms.FlatMonthly)} a month plus {Percent(terms.RatePercent)} of collections",
+        _ => Of(terms.FeeMethod.Value),
+    };
+
+    private static string FmvSupport(MsaTerms terms) =>
+        terms.FmvLow is null && terms.FmvHigh is null
+            ? "—"
+            : $"{Usd(terms.FmvLow)} to {Usd(terms.FmvHigh)} a year, valued on {Date(terms.FmvValuedOn)}{(terms.Valuator is { } valuator ? $" by {valuator}" : "")}";
+
+    private static string Joined(IEnumerable<string> items) => items.ToList() is { Count: > 0 } list ? string.Join(", ", list) : "None";
 }
+
+/// <summary>One line of an agreement's terms in words: its label, its value, and the section of the agreement it belongs to.</summary>
+public sealed record AgreementTermRow(ReviewSection Section, string Label, string Value, bool MultiLine = false);

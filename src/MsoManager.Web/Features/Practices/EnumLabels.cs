@@ -2,6 +2,7 @@ using System.Text;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.StateRules;
 
 namespace MsoManager.Web.Features.Practices;
@@ -31,6 +32,7 @@ public static class EnumLabels
         EntityForm.CORP => "Corporation",
         AuditAction.Created => "Added",
         AuditAction.Deleted => "Removed",
+        ReviewSection.Fmv => "FMV",
         _ => Words(value.ToString()),
     };
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Common;
-using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
@@ -83,7 +82,8 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
             .Where(r => r.AgreementId == review.AgreementId && r.Id != review.Id && r.RequestedAt < review.RequestedAt)
             .OrderBy(r => r.RequestedAt).ToListAsync(cancellationToken);
         var date = asOf ?? Today;
-        var findings = ComplianceEngine.Evaluate(practice, date, await stateRules.GetBookAsync(membership.WorkspaceId, cancellationToken)).Findings;
+        // The version read, as it would stand once approved: what the attorney is asked to sign off.
+        var findings = AgreementComparison.FindingsOf(practice, agreement, review.VersionRead, date, await stateRules.GetBookAsync(membership.WorkspaceId, cancellationToken));
         return new ReviewView(review, practice, agreement, date, findings, ReviewChecklist.Suggest(practice, agreement, findings), earlier, membership, session.UserId!);
     }
 

@@ -1,0 +1,83 @@
+using MsoManager.Domain.Reviews;
+using MsoManager.Web.Features.History;
+using MsoManager.Web.Features.Practices;
+using MudBlazor;
+
+namespace MsoManager.Web.Features.Reviews;
+
+/// <summary>The words and colours of the review pages: statuses, decisions, checklist items and sections, never enum names.</summary>
+public static class ReviewLabels
+{
+    // Kept as written when a checklist code is turned into words.
+    private static readonly HashSet<string> Acronyms = ["FMV", "PC", "MSA", "MSO"];
+
+    /// <summary>Said at a Concern's note while it has none: an approval waits for one.</summary>
+    public const string ConcernNeedsNote = "Add a note to a Concern: approving needs a note on every Concern.";
+
+    public static string Of(ReviewStatus status) => EnumLabels.Of(status);
+
+    public static Color ColorOf(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Open => Color.Info,
+        ReviewStatus.Approved => Color.Success,
+        ReviewStatus.ChangesRequested => Color.Warning,
+        ReviewStatus.Withdrawn => Color.Default,
+        _ => Color.Default,
+    };
+
+    public static string Of(Assessment assessment) => EnumLabels.Of(assessment);
+
+    public static Color ColorOf(Assessment assessment) => assessment switch
+    {
+        Assessment.Pass => Color.Success,
+        Assessment.Concern => Color.Warning,
+        Assessment.NotApplicable or Assessment.Unassessed => Color.Default,
+        _ => Color.Default,
+    };
+
+    /// <summary>A section's heading on the review page.</summary>
+    public static string Heading(ReviewSection section) =>
+        section == ReviewSection.General ? "The review as a whole" : EnumLabels.Of(section);
+
+    /// <summary>A checklist item's short name from its code: FEE_WITHIN_FMV as "Fee within FMV".</summary>
+    public static string ItemName(string code)
+    {
+        var words = code.Split('_', StringSplitOptions.RemoveEmptyEntries)
+            .Select((word, i) => Acronyms.Contains(word) ? word : i == 0 ? word[..1] + word[1..].ToLowerInvariant() : word.ToLowerInvariant());
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "Approved by Ada Attorney on 2026-12-03 14:02 UTC (version 2)", or "Changes requested by … : reason";
+    /// null while the review is open.
+    /// </summary>
+    public static string? Decision(Review review)
+    {
+        if (review.Status == ReviewStatus.Withdrawn && review.DecidedAt is { } withdrawnAt)
+        {
+            return $"Withdrawn by {review.WithdrawnByName} on {Time(withdrawnAt)}: {review.DecisionReason}";
+        }
+
+        if (review.Decision is not { } decision || review.DecidedAt is not { } at)
+        {
+            return null;
+        }
+
+        var what = decision == ReviewDecision.Approve ? "Approved" : "Changes requested";
+        var reason = review.DecisionReason is { } text ? $": {text}" : "";
+        return $"{what} by {review.AttorneyName} on {Time(at)} (version {review.DecidedVersion}){reason}";
+    }
+
+    /// <summary>A moment as the review page shows it: "2026-12-03 14:02 UTC".</summary>
+    public static string Time(DateTimeOffset at) => AuditFormat.Instant(at);
+}
+
+/// <summary>Addresses of the review pages, in one place.</summary>
+public static class ReviewLinks
+{
+    public static string Review(Guid reviewId) => $"reviews/{reviewId}";
+
+    /// <summary>The agreement's versions <paramref name="from"/> and <paramref name="to"/> side by side.</summary>
+    public static string Compare(Guid practiceId, string agreementKey, int from, int to) =>
+        $"practices/{practiceId}/agreements/{Uri.EscapeDataString(agreementKey)}/compare?from={from}&to={to}";
+}
