@@ -95,7 +95,6 @@ public sealed class AgreementStatusTests
     [InlineData(AgreementStatus.Draft, nameof(Agreement.Execute))]
     [InlineData(AgreementStatus.Draft, nameof(Agreement.Terminate))]
     [InlineData(AgreementStatus.InReview, nameof(Agreement.Execute))]
-    [InlineData(AgreementStatus.InReview, RequestReview)]
     [InlineData(AgreementStatus.InReview, nameof(Agreement.Terminate))]
     [InlineData(AgreementStatus.ChangesRequested, nameof(Agreement.Execute))]
     [InlineData(AgreementStatus.Approved, RequestReview)]
