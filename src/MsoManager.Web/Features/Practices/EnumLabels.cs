@@ -2,6 +2,8 @@ using System.Text;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
+using MsoManager.Web.Features.Reviews;
 using MsoManager.Web.Features.StateRules;
 
 namespace MsoManager.Web.Features.Practices;
@@ -26,6 +28,10 @@ public static class EnumLabels
         CpomStrength strength => strength.Label(),
         PcOwnerCategory category => category.Label(),
         FeeSplittingStance stance => stance.Label(),
+        ReviewStatus status => ReviewLabels.Of(status),
+        ReviewDecision decision => ReviewLabels.Of(decision),
+        Assessment assessment => ReviewLabels.Of(assessment),
+        ReviewSection section => ReviewLabels.Of(section),
         SetupTaskStatus.Todo => "To do",
         LicenseType.OTHER => "Other",
         EntityForm.CORP => "Corporation",
