@@ -25,6 +25,7 @@ internal static class AppPages
         "",
         "workspace/members",
         "practices",
+        "reviews",
         "state-rules",
         "Account/Manage/ChangePassword",
         "Account/Manage/ApiTokens",

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.History;
 
 namespace MsoManager.Web.Tests;
@@ -205,6 +206,72 @@ public sealed class AuditNarrativeTests
         Assert.Empty(entry.Lines);
     }
 
+    [Fact]
+    public void Describe_ReviewRequested_SaysWhoAskedWhomForWhichVersionByWhen()
+    {
+        var (names, review, _) = ReviewOfTheMsa();
+
+        var entry = Describe(AuditAction.Created, nameof(Review), review, null, Stored(review, RequestedReview()), names);
+
+        Assert.Equal(("Review of “Glow MSA”", "Review requested"), (entry.Record, entry.Action));
+        Assert.Equal(["Dana requested a review of “Glow MSA” (version 2) from Ada Attorney, due 2026-12-10", "Message: “Please look at the fee first.”"], Texts(entry));
+    }
+
+    [Fact]
+    public void Describe_ChecklistItemAssessed_NamesTheItemTheAssessmentAndTheNote()
+    {
+        var (names, _, item) = ReviewOfTheMsa();
+
+        var entry = Describe(AuditAction.Changed, nameof(ReviewChecklistItem), item,
+            new { Assessment = "Unassessed", AssessedAt = (string?)null, Note = (string?)null },
+            new { Assessment = "Concern", AssessedAt = "2026-12-03T10:00:00.0000000Z", Note = "Above the FMV high of $360,000 a year." }, names);
+
+        Assert.Equal(("Checklist item FEE_WITHIN_FMV of the review of “Glow MSA”", "Assessed"), (entry.Record, entry.Action));
+        Assert.Equal(["Ada Attorney assessed FEE_WITHIN_FMV “The fee is within the FMV range” as Concern: “Above the FMV high of $360,000 a year.”"], Texts(entry));
+        Assert.Equal(["Ada Attorney assessed FEE_WITHIN_FMV “The fee is within the FMV range” as Not applicable"], Texts(Describe(AuditAction.Changed,
+            nameof(ReviewChecklistItem), item, new { Assessment = "Concern" }, new { Assessment = "NotApplicable" }, names)));
+    }
+
+    [Fact]
+    public void Describe_CommentsAndThreads_ReadAsWhoSaidWhatOnWhichSection_LongTextCut()
+    {
+        var (names, review, _) = ReviewOfTheMsa();
+        var commentId = Guid.NewGuid();
+        var text = "The fee takes 45% of collections. " + new string('x', 200);
+        var comment = Stored(commentId, ("ReviewId", review), ("Section", "Fee"), ("WrittenOnVersion", 2), ("ThreadId", null), ("AuthorUserId", "user-2"),
+            ("AuthorName", "Ada Attorney"), ("AuthorRole", "Attorney"), ("CreatedAt", "2026-12-03T10:00:00.0000000Z"), ("Text", text));
+
+        var commented = Describe(AuditAction.Created, nameof(ReviewComment), commentId, null, comment, names);
+        var edited = Describe(AuditAction.Changed, nameof(ReviewComment), commentId, new { Text = text }, new { Text = "Line one\nline two" }, names);
+        var resolved = Describe(AuditAction.Changed, nameof(ReviewComment), commentId,
+            new { ResolvedAt = (string?)null, ResolvedByName = (string?)null }, new { ResolvedAt = "2026-12-04T10:00:00.0000000Z", ResolvedByName = "Dana" }, names);
+
+        Assert.Equal(("Comment on the review of “Glow MSA”", "Commented"), (commented.Record, commented.Action));
+        var said = Assert.Single(Texts(commented));
+        Assert.StartsWith("Ada Attorney commented on Fee (version 2): “The fee takes 45% of collections. xxx", said, StringComparison.Ordinal);
+        Assert.EndsWith("…”", said, StringComparison.Ordinal);
+        Assert.Equal(ReviewNarrative.QuoteLength, said[(said.IndexOf('“', StringComparison.Ordinal) + 1)..^1].Length);
+        Assert.Equal(["Ada Attorney edited a comment on Fee: “Line one line two”"], Texts(edited));
+        Assert.Equal(("Thread resolved", "Dana resolved a thread on Fee"), (resolved.Action, Texts(resolved).Single()));
+    }
+
+    [Fact]
+    public void Describe_DecisionsAndVersionRead_ReadAsTheAttorneysActs()
+    {
+        var (names, review, _) = ReviewOfTheMsa();
+
+        var changes = Describe(AuditAction.Changed, nameof(Review), review,
+            new { Status = "Open", Decision = (string?)null, DecisionReason = (string?)null, DecidedVersion = (int?)null },
+            new { Status = "ChangesRequested", Decision = "RequestChanges", DecisionReason = "Reserve clinical staffing to the PC.", DecidedVersion = 2 }, names);
+        var approved = Describe(AuditAction.Changed, nameof(Review), review,
+            new { Status = "Open", Decision = (string?)null, DecidedVersion = (int?)null }, new { Status = "Approved", Decision = "Approve", DecidedVersion = 3 }, names);
+        var read = Describe(AuditAction.Changed, nameof(Review), review, new { VersionRead = 2 }, new { VersionRead = 3 }, names);
+
+        Assert.Equal(("Changes requested", "Ada Attorney requested changes to version 2: “Reserve clinical staffing to the PC.”"), (changes.Action, Texts(changes).Single()));
+        Assert.Equal(("Approved", "Ada Attorney approved version 3"), (approved.Action, Texts(approved).Single()));
+        Assert.Equal(("Version read", "Ada Attorney marked version 3 read"), (read.Action, Texts(read).Single()));
+    }
+
     [Theory]
     [InlineData("MedicalDirector", "Medical director")]
     [InlineData("InProgress", "In progress")]
@@ -216,6 +283,33 @@ public sealed class AuditNarrativeTests
 
     private AuditEntry Describe(AuditAction action, string type, Guid recordId, object? before, object? after, bool showSensitive = false) =>
         AuditNarrative.Describe(Event(action, type, recordId, before, after), RecordNames.Of(_practice), showSensitive);
+
+    private AuditEntry Describe(AuditAction action, string type, Guid recordId, object? before, object? after, RecordNames names) =>
+        AuditNarrative.Describe(Event(action, type, recordId, before, after), names, showSensitive: false);
+
+    /// <summary>
+    /// Dana's request of a review of version 2 of Glow MSA from Ada Attorney, as the history has learned it from
+    /// the trail (its creation, and its FEE_WITHIN_FMV item's): the names, the review's and the item's ids.
+    /// </summary>
+    private (RecordNames Names, Guid Review, Guid Item) ReviewOfTheMsa()
+    {
+        var msa = _practice.AddAgreement(null, AgreementType.ManagementServicesAgreement, "Glow MSA", _mso.Id, _pc.Id, MsaTerms.Empty);
+        var names = RecordNames.Of(_practice);
+        var review = Guid.NewGuid();
+        var item = Guid.NewGuid();
+        names.Learn(nameof(Review), review, AuditValues.Parse(Json(Stored(review, RequestedReview(msa.Id))))!);
+        names.Learn(nameof(ReviewChecklistItem), item, AuditValues.Parse(Json(Stored(item, ("ReviewId", review), ("Code", "FEE_WITHIN_FMV"),
+            ("Assessment", "Unassessed"), ("Note", null), ("AssessedAt", null))))!);
+        return (names, review, item);
+    }
+
+    private (string Name, object? Value)[] RequestedReview(Guid? agreementId = null) =>
+    [
+        ("AgreementId", agreementId ?? _practice.Agreements.Single().Id), ("AttorneyUserId", "user-2"), ("AttorneyName", "Ada Attorney"),
+        ("RequestedByUserId", "user-1"), ("RequestedByName", "Dana"), ("RequestedAt", "2026-12-01T09:00:00.0000000Z"), ("RequestedVersion", 2),
+        ("VersionRead", 2), ("DueOn", "2026-12-10"), ("Message", "Please look at the fee first."), ("Status", "Open"), ("Decision", null),
+        ("DecisionReason", null), ("DecidedAt", null), ("DecidedVersion", null),
+    ];
 
     private AuditEvent Event(AuditAction action, string type, Guid recordId, object? before, object? after) =>
         AuditEvent.Record(_practice.WorkspaceId, 1, AuditEvent.GenesisHash, new DateTimeOffset(2026, 3, 1, 14, 5, 0, TimeSpan.Zero), "user-1", "dana@x.test",

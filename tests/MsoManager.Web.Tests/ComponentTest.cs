@@ -1,18 +1,22 @@
 using System.Security.Claims;
 using Bunit.TestDoubles;
 using FluentValidation;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Components;
 using MsoManager.Web.Features;
+using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Workspaces;
 using MsoManager.Web.Hosting;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace MsoManager.Web.Tests;
@@ -130,6 +134,49 @@ public abstract class ComponentTest : IAsyncLifetime
             arrange?.Invoke(p);
         });
         return (practice, msa);
+    }
+
+    /// <summary>
+    /// A review of the agreement that <paramref name="requester"/> asked of <paramref name="attorney"/> on
+    /// <paramref name="requestedOn"/> (today by default), made through the domain as ReviewService makes it;
+    /// with <paramref name="decision"/>, the attorney has decided it (an approval after passing every item). Both must be members of the workspace.
+    /// </summary>
+    protected async Task<Review> AddReviewAsync(
+        Guid workspaceId, Guid agreementId, ApplicationUser attorney, ApplicationUser requester, DateOnly? dueOn = null, string? message = null,
+        DateOnly? requestedOn = null, (ReviewDecision Decision, string? Reason)? decision = null)
+    {
+        await using var db = Contexts.CreateForWorkspace(workspaceId);
+        var agreement = await db.Set<Agreement>().SingleAsync(a => a.Id == agreementId);
+        var members = await db.Members.Where(m => m.UserId == attorney.Id || m.UserId == requester.Id).ToListAsync();
+        var attorneyMember = members.Single(m => m.UserId == attorney.Id);
+        var today = requestedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var at = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        var asAttorney = new ReviewParticipant(attorney.Id, attorney.DisplayName, attorneyMember.Role);
+        var review = Review.Request(
+            agreement, asAttorney, attorneyMember.Scope, new ReviewParticipant(requester.Id, requester.DisplayName, members.Single(m => m.UserId == requester.Id).Role),
+            hasOpenReview: await db.Reviews.AnyAsync(r => r.AgreementId == agreementId && r.Status == ReviewStatus.Open), dueOn, message, today, at);
+        if (decision is { } decided)
+        {
+            foreach (var code in decided.Decision == ReviewDecision.Approve ? ReviewChecklist.Codes : [])
+            {
+                review.Assess(code, Assessment.Pass, null, asAttorney, at);
+            }
+
+            review.Decide(agreement, decided.Decision, decided.Reason, asAttorney, at.AddHours(1));
+        }
+
+        db.Reviews.Add(review);
+        await db.SaveChangesAsync();
+        return review;
+    }
+
+    /// <summary>Opens the practice page on <paramref name="section"/>, with the popover and dialog providers its editors need.</summary>
+    protected (IRenderedComponent<PracticeView> Page, IRenderedComponent<MudDialogProvider> Dialogs) OpenPractice(Guid practiceId, string section)
+    {
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        Services.GetRequiredService<NavigationManager>().NavigateTo(PracticeLinks.Practice(practiceId, section));
+        return (Render<PracticeView>(p => p.Add(v => v.Id, practiceId)), dialogs);
     }
 
     /// <summary>Signs <paramref name="user"/> in and opens their workspace, as MainLayout does.</summary>

@@ -83,6 +83,39 @@ public sealed class FormDialogTests : ComponentTest
         Assert.Empty(FieldErrors(dialogs));
     }
 
+    [Fact]
+    public void Save_RefusedByTheDomainAtAFieldOfTheForm_ShowsTheRefusalAtThatFieldUntilItChanges()
+    {
+        var dialogs = Open(LocationForm.New(StateCode.From("FL")), Fields<LocationForm, LocationFields>(), new ChangeOutcome(false, "City", "No clinic may open in Atlantis."));
+        dialogs.Find("#location-street").Change("1 Ocean Dr");
+        dialogs.Find("#location-city").Change("Atlantis");
+        dialogs.Find("#location-zip").Change("33139");
+
+        dialogs.Find("#form-save").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(["No clinic may open in Atlantis."], FieldErrors(dialogs)));
+        Assert.Contains("No clinic may open in Atlantis.", dialogs.Find("#location-city").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(dialogs.FindAll("#form-error"));
+
+        dialogs.Find("#location-city").Change("Miami");
+
+        dialogs.WaitForAssertion(() => Assert.Empty(FieldErrors(dialogs)));
+    }
+
+    [Fact]
+    public void Save_RefusedByTheDomainAtNoFieldOfTheForm_SaysSoNextToTheFields()
+    {
+        var dialogs = Open(LocationForm.New(StateCode.From("FL")), Fields<LocationForm, LocationFields>(), new ChangeOutcome(false, "Locations", "A practice has at most 50 locations."));
+        dialogs.Find("#location-street").Change("1 Ocean Dr");
+        dialogs.Find("#location-city").Change("Miami");
+        dialogs.Find("#location-zip").Change("33139");
+
+        dialogs.Find("#form-save").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("A practice has at most 50 locations.", dialogs.Find("#form-error").TextContent.Trim()));
+        Assert.Empty(FieldErrors(dialogs));
+    }
+
     /// <summary>A new person, Sam Ortiz, with <paramref name="phone"/> as typed, saved.</summary>
     private IRenderedComponent<MudDialogProvider> SavePerson(string phone)
     {
@@ -117,8 +150,8 @@ public sealed class FormDialogTests : ComponentTest
             builder.CloseComponent();
         };
 
-    /// <summary>Opens the form dialog as the sections do (<see cref="PracticeDialogs.EditAsync"/>), counting saves.</summary>
-    private IRenderedComponent<MudDialogProvider> Open<TForm>(TForm form, RenderFragment<TForm> fields)
+    /// <summary>Opens the form dialog as the sections do (<see cref="PracticeDialogs.EditAsync"/>), counting saves, each answered with <paramref name="outcome"/> (done by default).</summary>
+    private IRenderedComponent<MudDialogProvider> Open<TForm>(TForm form, RenderFragment<TForm> fields, ChangeOutcome? outcome = null)
         where TForm : class
     {
         Render<MudPopoverProvider>();
@@ -127,7 +160,7 @@ public sealed class FormDialogTests : ComponentTest
         _ = dialogs.InvokeAsync(() => service.EditAsync("Edit", form, fields, _ =>
         {
             _saves++;
-            return Task.FromResult(new ChangeOutcome(true));
+            return Task.FromResult(outcome ?? ChangeOutcome.Done);
         }));
         dialogs.WaitForElement("#form-save");
         return dialogs;

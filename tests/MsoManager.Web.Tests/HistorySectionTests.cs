@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
+using MsoManager.Domain.Workspaces;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Reviews;
 
 namespace MsoManager.Web.Tests;
 
@@ -88,6 +91,43 @@ public sealed partial class HistorySectionTests : ComponentTest
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("#history-table tbody tr")));
         Assert.Contains("Street: 1 Ocean Dr", page.Find("#history-table tbody tr").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_OfAReview_TellsWhatEachPersonDidInWords_WithoutIdsEnumNamesOrJson()
+    {
+        var olga = await AddUserAsync("Olga");
+        var ada = await AddUserAsync("Ada");
+        var (workspace, _) = await AddWorkspaceAsync("Firm", olga, [], (ada, MemberRole.Attorney, false));
+        var (practice, msa) = await AddPracticeWithMsaAsync(workspace.Id);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
+        await SignInAsync(olga);
+        var reviews = Services.GetRequiredService<ReviewService>();
+        var reviewId = await reviews.RequestAsync(practice.Id, msa.Id, ada.Email, due, "Please look at the fee first.");
+        await SignInAsync(ada);
+        await reviews.CommentAsync(reviewId, ReviewSection.Fee, "The fee takes 45% of collections, which leaves the PC too little.", null);
+        await reviews.AssessAsync(reviewId, "FEE_WITHIN_FMV", Assessment.Concern, "Above the FMV range.");
+        await reviews.DecideAsync(reviewId, ReviewDecision.RequestChanges, "Reserve clinical staffing to the PC.");
+        await SignInAsync(olga);
+
+        var page = OpenHistory(practice.Id);
+
+        var rows = page.FindAll("#history-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains($"Olga requested a review of “Glow MSA” (version 1) from Ada, due {due:yyyy-MM-dd}", StringComparison.Ordinal)
+            && r.Contains("Message: “Please look at the fee first.”", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Ada commented on Fee (version 1): “The fee takes 45% of collections, which leaves the PC too little.”", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Checklist item FEE_WITHIN_FMV of the review of “Glow MSA”", StringComparison.Ordinal)
+            && r.Contains("Ada assessed FEE_WITHIN_FMV “The fee is within the FMV range” as Concern: “Above the FMV range.”", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Review of “Glow MSA”", StringComparison.Ordinal)
+            && r.Contains("Ada requested changes to version 1: “Reserve clinical staffing to the PC.”", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Status: In review → Changes requested", StringComparison.Ordinal));
+        var table = page.Find("#history-table").TextContent;
+        Assert.DoesNotMatch(Id(), table);
+        Assert.DoesNotContain("{", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("RequestChanges", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("ChangesRequested", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unassessed", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("a removed record", table, StringComparison.Ordinal);
     }
 
     [Fact]

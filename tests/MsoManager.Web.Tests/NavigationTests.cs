@@ -37,9 +37,10 @@ public sealed class NavigationTests : ComponentTest
 
     [Theory]
     [InlineData(MemberRole.Consultant)]
+    [InlineData(MemberRole.Attorney)]
     [InlineData(MemberRole.Client)]
     [InlineData(MemberRole.Viewer)]
-    public async Task NavMenu_ForEveryRole_LinksToStateRules(MemberRole role)
+    public async Task NavMenu_ForEveryRole_LinksToStateRulesAndReviews(MemberRole role)
     {
         var owner = await AddUserAsync("Olga");
         var other = await AddUserAsync("Pat");
@@ -49,6 +50,7 @@ public sealed class NavigationTests : ComponentTest
         var menu = Render<NavMenu>(p => p.AddCascadingValue(session.Current!));
 
         Assert.NotNull(menu.Find("a[href='state-rules']"));
+        Assert.NotNull(menu.Find("a[href='reviews']"));
     }
 
     [Fact]

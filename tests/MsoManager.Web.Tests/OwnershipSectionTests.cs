@@ -59,9 +59,11 @@ public sealed class OwnershipSectionTests : ComponentTest
         dialogs.Find("#stake-percent").Change("60");
         dialogs.Find("#form-save").Click();
 
+        // The domain names the percent, so its refusal shows at that field.
         dialogs.WaitForAssertion(() => Assert.Contains(
             "The stakes in Glow Management LLC would add up to 110% from the start; at most 100% can be owned on any date.",
-            dialogs.Find("#form-error").TextContent, StringComparison.Ordinal));
+            dialogs.Find("#stake-percent").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
+        Assert.Empty(dialogs.FindAll("#form-error"));
         await using var db = Contexts.CreateForWorkspace(workspace.Id);
         var msoId = practice.Entities.Single(e => e.Key == "glow-mso").Id;
         Assert.Equal(50m, (await db.Set<OwnershipStake>().Where(s => s.EntityId == msoId).ToListAsync()).Sum(s => s.Percent.Value));

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MsoManager.Domain.Common;
+using MsoManager.Web.Features.Reviews;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Components.Shared;
@@ -17,6 +18,8 @@ public static class ProblemMessages
             NotPermittedException denied => denied.Message,
             ConcurrencyConflictException conflict => conflict.Message,
             AlreadyExistsException exists => exists.Message,
+            ConflictException conflict => conflict.Message,
+            ReviewNotFoundException missing => missing.Message,
             _ => "",
         };
         return message.Length > 0;

@@ -26,9 +26,9 @@ public static class AuditNarrative
             names.Learn(audit.RecordType, audit.RecordId, whole);
         }
 
-        var lines = AuditFields.Lines(audit.RecordType, before, after, new AuditContext(audit.Action, names, showSensitive)).ToList();
-        return new AuditEntry(
-            audit.Sequence, audit.OccurredAt, audit.UserName ?? System, names.Label(audit.RecordType, audit.RecordId), ActionOf(audit, after), lines, audit.Hash);
+        var (action, lines) = (ReviewNarrative.Covers(audit.RecordType) ? ReviewNarrative.Describe(audit, before, after, names) : null)
+            ?? (ActionOf(audit, after), [.. AuditFields.Lines(audit.RecordType, before, after, new AuditContext(audit.Action, names, showSensitive))]);
+        return new AuditEntry(audit.Sequence, audit.OccurredAt, audit.UserName ?? System, names.Label(audit.RecordType, audit.RecordId), action, lines, audit.Hash);
     }
 
     private static string ActionOf(AuditEvent audit, AuditValues? after) => audit switch

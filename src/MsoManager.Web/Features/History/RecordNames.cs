@@ -1,6 +1,7 @@
 using System.Globalization;
 using MsoManager.Domain.Auditing;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.Practices;
 
 namespace MsoManager.Web.Features.History;
@@ -163,6 +164,9 @@ public sealed class RecordNames
         property.EndsWith("Id", StringComparison.Ordinal) && property is not ("Id" or "WorkspaceId" or "PracticeId")
         && !property.EndsWith("UserId", StringComparison.Ordinal);
 
+    /// <summary>A value the trail holds for a record (as it is now, or as its creation or removal recorded it), or null.</summary>
+    public string? Fact(Guid id, string property) => _known.TryGetValue(id, out var facts) ? facts.Get(property) : null;
+
     /// <summary>A record's short name for a value that refers to it: "Dana Smith", "Glow Medical PLLC".</summary>
     public string NameOf(Guid id) => Name(id, depth: 0) ?? Unknown;
 
@@ -177,6 +181,7 @@ public sealed class RecordNames
         {
             _ when string.IsNullOrEmpty(name) => kind,
             nameof(License) or nameof(EntityRole) or nameof(OwnershipStake) or nameof(AgreementVersion) => Capitalised(name),
+            nameof(Review) => $"Review of {name}",
             _ => $"{kind} {name}",
         };
     }
@@ -189,6 +194,8 @@ public sealed class RecordNames
         nameof(Organization) => "Organisation",
         nameof(AgreementVersion) => "Agreement version",
         "Member" => "Workspace member",
+        nameof(ReviewChecklistItem) => "Checklist item",
+        nameof(ReviewComment) => "Comment",
         _ => EnumLabels.Words(recordType),
     };
 
@@ -218,6 +225,11 @@ public sealed class RecordNames
             nameof(AgreementVersion) => $"version {facts.Get("Number")} of agreement {(facts.Get("AgreementId") is { } agreement && Guid.TryParse(agreement, out var agreementId) ? Name(agreementId, depth + 1) : null) ?? Unknown}",
             nameof(Location) => string.Join(", ", new[] { facts.Get("Street"), facts.Get("City"), facts.Get("State") }.OfType<string>()),
             nameof(FinancialMonth) => $"{AuditFormat.YearMonth(facts.Get("Month"))} of {Of("EntityId")}",
+
+            // A review is named by its agreement; its checklist items and comments by their review.
+            nameof(Review) => Of("AgreementId"),
+            nameof(ReviewChecklistItem) => $"{facts.Get("Code")} of the review of {Of("ReviewId")}",
+            nameof(ReviewComment) => $"on the review of {Of("ReviewId")}",
             "Invitation" => facts.Get("Email") is { } email ? $"of {email}" : null,
             "StateRuleCorrection" => facts.Get("State") is { } state ? $"of {state}" : null,
             "Member" => "",

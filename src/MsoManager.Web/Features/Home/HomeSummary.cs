@@ -3,16 +3,27 @@ using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Reviews;
 using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Home;
 
-/// <summary>What the home page shows: the practices the member sees and, for Owners, the team.</summary>
-public sealed record HomeSummaryData(int PracticeCount, IReadOnlyList<PracticeHeadline> RecentPractices, int MemberCount);
+/// <summary>
+/// What the home page shows: the practices the member sees, for Owners the team, for an attorney the
+/// reviews assigned to them and for a member who requests reviews their open requests (null when the role has none).
+/// </summary>
+public sealed record HomeSummaryData(
+    int PracticeCount, IReadOnlyList<PracticeHeadline> RecentPractices, int MemberCount, ReviewCount? AssignedReviews = null, ReviewCount? RequestedReviews = null);
+
+/// <summary>Open reviews across the member's workspaces, as the Reviews page lists them, and how many of those are overdue.</summary>
+public sealed record ReviewCount(int Open, int Overdue)
+{
+    public static ReviewCount Of(IReadOnlyList<ReviewQueueItem> queue) => new(queue.Count, queue.Count(i => i.IsOverdue));
+}
 
 public sealed record PracticeHeadline(Guid Id, string Name, string PrimaryState, PracticeStatus Status);
 
-public sealed class HomeSummary(WorkspaceSession session, TenantDbContextFactory contexts)
+public sealed class HomeSummary(WorkspaceSession session, TenantDbContextFactory contexts, ReviewService reviews)
 {
     public async Task<HomeSummaryData> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +35,9 @@ public sealed class HomeSummary(WorkspaceSession session, TenantDbContextFactory
             .Select(p => new { p.Id, p.Name, p.PrimaryState, p.Status })
             .ToListAsync(cancellationToken);
         var members = membership.Can(Permission.ManageWorkspace) ? await db.Members.CountAsync(cancellationToken) : 0;
-        return new HomeSummaryData(count, [.. recent.Select(p => new PracticeHeadline(p.Id, p.Name, p.PrimaryState.Value, p.Status))], members);
+        var assigned = membership.Can(Permission.ReviewAgreements) ? ReviewCount.Of(await reviews.QueueAsync(assignedToMe: true, cancellationToken: cancellationToken)) : null;
+        var requested = membership.Can(Permission.EditPractices) ? ReviewCount.Of(await reviews.QueueAsync(assignedToMe: false, cancellationToken: cancellationToken)) : null;
+        return new HomeSummaryData(
+            count, [.. recent.Select(p => new PracticeHeadline(p.Id, p.Name, p.PrimaryState.Value, p.Status))], members, assigned, requested);
     }
 }

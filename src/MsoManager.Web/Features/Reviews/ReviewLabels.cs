@@ -1,3 +1,4 @@
+using System.Globalization;
 using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.History;
 using MsoManager.Web.Features.Practices;
@@ -35,6 +36,27 @@ public static class ReviewLabels
         _ => Color.Default,
     };
 
+    public static string Of(ReviewDecision decision) => EnumLabels.Of(decision);
+
+    public static string Of(ReviewSection section) => EnumLabels.Of(section);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant's day in UTC, as the app writes dates.</summary>
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.UtcDateTime));
+
+    /// <summary>"Overdue by 3 days" for an open review whose due date has passed on <paramref name="today"/>; null otherwise.</summary>
+    public static string? Overdue(DateOnly? dueOn, bool isOverdue, DateOnly today)
+    {
+        if (!isOverdue || dueOn is not { } due)
+        {
+            return null;
+        }
+
+        var days = today.DayNumber - due.DayNumber;
+        return days == 1 ? "Overdue by 1 day" : $"Overdue by {days} days";
+    }
+
     /// <summary>A section's heading on the review page.</summary>
     public static string Heading(ReviewSection section) =>
         section == ReviewSection.General ? "The review as a whole" : EnumLabels.Of(section);
@@ -70,14 +92,4 @@ public static class ReviewLabels
 
     /// <summary>A moment as the review page shows it: "2026-12-03 14:02 UTC".</summary>
     public static string Time(DateTimeOffset at) => AuditFormat.Instant(at);
-}
-
-/// <summary>Addresses of the review pages, in one place.</summary>
-public static class ReviewLinks
-{
-    public static string Review(Guid reviewId) => $"reviews/{reviewId}";
-
-    /// <summary>The agreement's versions <paramref name="from"/> and <paramref name="to"/> side by side.</summary>
-    public static string Compare(Guid practiceId, string agreementKey, int from, int to) =>
-        $"practices/{practiceId}/agreements/{Uri.EscapeDataString(agreementKey)}/compare?from={from}&to={to}";
 }

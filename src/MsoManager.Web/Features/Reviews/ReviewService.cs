@@ -45,7 +45,7 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
         var practice = await LoadPracticeAsync(db, membership, practiceId, cancellationToken);
         var agreement = practice.FindAgreement(agreementId);
         var email = attorneyEmail?.Trim() ?? "";
-        DomainRuleException.ThrowIf("AttorneyEmail", string.IsNullOrEmpty(email) ? "Choose the attorney to ask." : null);
+        DomainRuleException.ThrowIf("AttorneyEmail", ValidateAttorneyChosen(email));
         var attorney = await (from m in db.Members
                               join u in db.Users on m.UserId equals u.Id
                               where u.NormalizedEmail == email.ToUpperInvariant()
@@ -61,6 +61,9 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
         await transaction.CommitAsync(cancellationToken);
         return review.Id;
     }
+
+    /// <summary>The message when no attorney is named for a request, or null.</summary>
+    public static string? ValidateAttorneyChosen(string? attorneyEmail) => string.IsNullOrWhiteSpace(attorneyEmail) ? "Choose the attorney to ask." : null;
 
     /// <summary>The review with everything its page shows, or null when it is not the member's to see.</summary>
     public async Task<ReviewView?> GetAsync(Guid reviewId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
