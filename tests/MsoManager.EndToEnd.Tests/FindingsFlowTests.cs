@@ -42,7 +42,7 @@ public sealed partial class FindingsFlowTests(BrowserFixture app)
         await page.AssertAccessibleAsync();
 
         await finding.Locator(".finding-record").ClickAsync();
-        var focused = page.Locator("#agreements-table .record-focus");
+        var focused = page.Locator("#agreements-table tr.agreement-row.record-focus");
         await focused.WaitForAsync();
         Assert.Contains("Management Services Agreement (draft)", await focused.InnerTextAsync(), StringComparison.Ordinal);
     }
