@@ -175,20 +175,23 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
 
     /// <summary>The assigned attorney's decision on the version read; moves the agreement and rewrites the stored risk.</summary>
     public Task DecideAsync(Guid reviewId, ReviewDecision decision, string? reason, CancellationToken cancellationToken = default) =>
-        WriteAsync(reviewId, Permission.ReviewAgreements, async (db, review, me, now) =>
-        {
-            var practice = await db.Practices.Where(p => p.Id == review.PracticeId).WithStructure().SingleAsync(cancellationToken);
-            review.Decide(practice.FindAgreement(review.AgreementId), decision, reason, me, now);
-            TouchPractice(db, practice);
-            await RecordRiskAsync(db, practice, cancellationToken);
-        }, cancellationToken);
+        MoveAgreementAsync(reviewId, Permission.ReviewAgreements, (review, agreement, me, now) => review.Decide(agreement, decision, reason, me, now), cancellationToken);
 
     /// <summary>An Owner or Consultant withdraws an open review with a reason; the agreement is a draft again.</summary>
     public Task WithdrawAsync(Guid reviewId, string? reason, CancellationToken cancellationToken = default) =>
-        WriteAsync(reviewId, Permission.EditPractices, async (db, review, me, now) =>
+        MoveAgreementAsync(reviewId, Permission.EditPractices, (review, agreement, me, now) => review.Withdraw(agreement, reason, me, now), cancellationToken);
+
+    /// <summary>
+    /// A review step that moves the agreement's status: applied to the practice as stored, whose version
+    /// moves with it (<see cref="TouchPractice"/>) and whose stored risk is rewritten in the same save.
+    /// </summary>
+    private Task MoveAgreementAsync(
+        Guid reviewId, Permission permission, Action<Review, Agreement, ReviewParticipant, DateTimeOffset> step, CancellationToken cancellationToken) =>
+        WriteAsync(reviewId, permission, async (db, review, me, now) =>
         {
             var practice = await db.Practices.Where(p => p.Id == review.PracticeId).WithStructure().SingleAsync(cancellationToken);
-            review.Withdraw(practice.FindAgreement(review.AgreementId), reason, me, now);
+            step(review, practice.FindAgreement(review.AgreementId), me, now);
+            TouchPractice(db, practice);
             await RecordRiskAsync(db, practice, cancellationToken);
         }, cancellationToken);
 
