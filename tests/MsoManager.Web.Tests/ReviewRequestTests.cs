@@ -121,7 +121,36 @@ public sealed class ReviewRequestTests : ComponentTest
         Assert.Contains("UTC (version 1): Reserve clinical staffing to the PC.", decision, StringComparison.Ordinal);
         Assert.Contains("In review by Ada", page.Find($"#agreement-{msa.Key}-review").TextContent, StringComparison.Ordinal);
         Assert.Equal("Overdue by 3 days", page.Find($"#agreement-{msa.Key}-review-overdue").TextContent.Trim());
-        Assert.Empty(page.FindAll($"#agreement-{msa.Key}-request-review, #agreement-{msa.Key}-edit"));
+        Assert.Empty(page.FindAll($"#agreement-{msa.Key}-request-review, #agreement-{msa.Key}-edit, #agreement-{msa.Key}-withdraw-review"));
+    }
+
+    [Fact]
+    public async Task WithdrawReview_AsksForTheReasonAtItsField_ThenTheAgreementIsADraftAgain_AndTheRowSaysWhoWithdrewItAndWhy()
+    {
+        var team = await ArrangeAsync(MemberRole.Consultant);
+        var (practice, msa) = await AddPracticeWithMsaAsync(team.WorkspaceId);
+        await AddReviewAsync(team.WorkspaceId, msa.Id, team.Attorney, team.Owner);
+        var (page, dialogs) = OpenAgreements(practice.Id);
+
+        page.Find($"#agreement-{msa.Key}-withdraw-review").Click();
+        Assert.Contains("Ada will no longer be asked to review Glow MSA, and the agreement returns to Draft",
+            dialogs.WaitForElement("#review-withdraw-explanation").TextContent, StringComparison.Ordinal);
+        dialogs.Find("#form-save").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains(Review.ValidateWithdrawalReason(null)!, FieldText(dialogs, "#review-withdraw-reason"), StringComparison.Ordinal));
+        await using (var db = Contexts.CreateForWorkspace(team.WorkspaceId))
+        {
+            Assert.True((await db.Reviews.AsNoTracking().SingleAsync()).IsOpen);
+        }
+
+        dialogs.Find("#review-withdraw-reason").Change("The wrong attorney was asked.");
+        dialogs.Find("#form-save").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Draft", page.Find($"#agreement-{msa.Key}-status").TextContent.Trim()));
+        var line = page.Find($"#agreement-{msa.Key}-decision").TextContent;
+        Assert.Contains("The review by Ada (version 1) was withdrawn by Pat on ", line, StringComparison.Ordinal);
+        Assert.Contains("UTC: The wrong attorney was asked.", line, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll($"#agreement-{msa.Key}-review, #agreement-{msa.Key}-withdraw-review"));
+        Assert.Single(page.FindAll($"#agreement-{msa.Key}-request-review"));
     }
 
     [Fact]

@@ -118,6 +118,12 @@ public sealed class Review : IPracticeOwned
             ? "Say what needs to change: a reason is required when requesting changes."
             : Text.ValidateFreeText(reason, "Reason");
 
+    /// <summary>The message when a withdrawal gives no reason (the attorney and the history show it), or one too long.</summary>
+    public static string? ValidateWithdrawalReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? "Say why the review is withdrawn: the attorney and the history will show it."
+            : Text.ValidateFreeText(reason, "Reason");
+
     /// <summary>
     /// A review of <paramref name="agreement"/>'s current version, asked by <paramref name="requester"/>
     /// (who must edit practices) of <paramref name="attorney"/>; the agreement moves to InReview. One
@@ -216,9 +222,7 @@ public sealed class Review : IPracticeOwned
 
         EnsureOpen();
         EnsureReviewOf(agreement);
-        DomainRuleException.ThrowIf("Reason", string.IsNullOrWhiteSpace(reason)
-            ? "Say why the review is withdrawn: the attorney and the history will show it."
-            : Text.ValidateFreeText(reason, "Reason"));
+        DomainRuleException.ThrowIf("Reason", ValidateWithdrawalReason(reason));
         agreement.WithdrawFromReview();
         DecisionReason = Text.OptionalFreeText(reason, "Reason");
         DecidedAt = now;

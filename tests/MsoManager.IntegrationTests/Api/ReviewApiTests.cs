@@ -37,7 +37,7 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
         var review = await ReadObjectAsync(await firm.Attorney.GetAsync(response.Headers.Location));
         Assert.Equal(
             ["id", "practiceId", "agreementKey", "agreementTitle", "version", "agreementVersion", "isBehind", "status", "attorney", "requestedBy", "requestedAt",
-                "dueOn", "overdue", "message", "asOf", "checklist", "comments", "decision"],
+                "dueOn", "overdue", "message", "asOf", "checklist", "comments", "decision", "withdrawal"],
             review.Select(p => p.Key));
         Assert.Equal((id, firm.PracticeId, "msa", 1, 1, false, "Open"), (
             review["id"]!.GetValue<Guid>(), review["practiceId"]!.GetValue<Guid>(), review["agreementKey"]!.GetValue<string>(), review["version"]!.GetValue<int>(),
@@ -54,6 +54,7 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
         Assert.Null(review["checklist"]!.AsArray().Single(i => i!["code"]!.GetValue<string>() == "CONTROL_AGREEMENTS")!["suggestion"]);
         Assert.Empty(review["comments"]!.AsArray());
         Assert.Null(review["decision"]);
+        Assert.Null(review["withdrawal"]);
         Assert.Equal("InReview", await AgreementStatusAsync(firm));
     }
 
@@ -643,6 +644,7 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
             ("/api/v1/reviews/{id}/comments/{commentId}/reopen", "post"),
             ("/api/v1/reviews/{id}/version", "post"),
             ("/api/v1/reviews/{id}/decision", "post"),
+            ("/api/v1/reviews/{id}/withdraw", "post"),
         })
         {
             var operation = paths[path]?[method];
@@ -654,7 +656,99 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
         Assert.NotNull(paths["/api/v1/reviews/{id}/decision"]!["post"]!["responses"]!["409"]);
     }
 
+    [Theory]
+    [InlineData(MemberRole.Consultant)]
+    [InlineData(MemberRole.Owner)]
+    public async Task Withdraw_ByAMemberWhoEditsPractices_Is200WithTheReason_TheAgreementIsADraftAgain_AndCanBeSentForReviewAgain(MemberRole role)
+    {
+        var firm = await FirmAsync();
+        var id = await RequestOkAsync(firm);
+        await AssessAllAsync(firm, id);
+
+        var response = await firm.As(role).PostAsJsonAsync(WithdrawPath(id), new { reason = "The wrong attorney was asked." });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var withdrawn = await ReadObjectAsync(response);
+        Assert.Equal("Withdrawn", withdrawn["status"]!.GetValue<string>());
+        Assert.Null(withdrawn["decision"]);
+        Assert.Equal(("The wrong attorney was asked.", role == MemberRole.Owner ? "owner" : "consultant"), (
+            withdrawn["withdrawal"]!["reason"]!.GetValue<string>(), withdrawn["withdrawal"]!["withdrawnBy"]!.GetValue<string>()));
+
+        // What the attorney assessed stays on the withdrawn review, and their decision now comes too late.
+        Assert.All(withdrawn["checklist"]!.AsArray(), i => Assert.Equal("Pass", i!["assessment"]!.GetValue<string>()));
+        var late = await firm.Attorney.PostAsJsonAsync(DecisionPath(id), new { decision = "Approve" });
+        Assert.Contains("already withdrawn by", (await ProblemAsync(late, HttpStatusCode.Conflict))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Draft", await AgreementStatusAsync(firm));
+        Assert.DoesNotContain(
+            (await firm.Attorney.GetFromJsonAsync<JsonArray>("/api/v1/reviews"))!, q => q!["id"]!.GetValue<Guid>() == id);
+
+        var again = await firm.Consultant.PostAsJsonAsync(RequestPath(firm.PracticeId), new { attorneyEmail = "other.attorney@x.test" });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal("InReview", await AgreementStatusAsync(firm));
+        await AssertAuditChainIntactAsync(firm.Workspace.Id);
+    }
+
+    [Theory]
+    [InlineData(MemberRole.Attorney)]
+    [InlineData(MemberRole.Client)]
+    [InlineData(MemberRole.Viewer)]
+    public async Task Withdraw_ByARoleThatDoesNotEditPractices_TheAssignedAttorneyIncluded_Is403AndWritesNothing(MemberRole role)
+    {
+        var firm = await FirmAsync();
+        var id = await RequestOkAsync(firm);
+        var before = await RowsAsync();
+
+        var response = await firm.As(role).PostAsJsonAsync(WithdrawPath(id), new { reason = "Not mine to ask." });
+
+        await ProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(before, await RowsAsync());
+        Assert.Equal("InReview", await AgreementStatusAsync(firm));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public async Task Withdraw_WithoutAReason_Is400NamingReason_AndOfADecidedReviewIs409_WritingNothing(string? reason)
+    {
+        var firm = await FirmAsync();
+        var id = await RequestOkAsync(firm);
+        var before = await RowsAsync();
+
+        Assert.Equal(["reason"], await ErrorPathsAsync(await firm.Consultant.PostAsJsonAsync(WithdrawPath(id), new { reason })));
+        Assert.Equal(before, await RowsAsync());
+
+        await DecideOkAsync(firm, id, "RequestChanges", "Reserve clinical staffing to the PC.");
+        var decided = await RowsAsync();
+        var late = await firm.Consultant.PostAsJsonAsync(WithdrawPath(id), new { reason = "Too late." });
+        Assert.Contains("already sent back with changes requested by attorney", (await ProblemAsync(late, HttpStatusCode.Conflict))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(decided, await RowsAsync());
+        Assert.Equal("ChangesRequested", await AgreementStatusAsync(firm));
+    }
+
     // ---- Many writers at the same moment, on PostgreSQL ----
+
+    [Fact]
+    public async Task WithdrawalsAndDecisionsAtTheSameMoment_ExactlyOneCloseTheReview_TheOthersAre409_AndTheAgreementFollowsIt()
+    {
+        var firm = await FirmAsync();
+        var id = await RequestOkAsync(firm);
+        await AssessAllAsync(firm, id);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => i % 2 == 0
+            ? firm.Attorney.PostAsJsonAsync(DecisionPath(id), new { decision = "RequestChanges", reason = $"Change {i}." })
+            : (i % 4 == 1 ? firm.Consultant : firm.Owner).PostAsJsonAsync(WithdrawPath(id), new { reason = $"Withdrawn {i}." }))));
+
+        var winner = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in responses.Where(r => r != winner))
+        {
+            Assert.Contains("already", (await ProblemAsync(refused, HttpStatusCode.Conflict))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        var status = (await ReadObjectAsync(winner))["status"]!.GetValue<string>();
+        Assert.Equal(status == "Withdrawn" ? "Draft" : "ChangesRequested", await AgreementStatusAsync(firm));
+        Assert.Equal(status, (await ReviewAsync(firm.Owner, id))["status"]!.GetValue<string>());
+        await AssertAuditChainIntactAsync(firm.Workspace.Id);
+    }
 
     [Fact]
     public async Task EightSimultaneousDecisions_OneIs200_EveryOtherIs409SayingWhoDecided_AndTheAgreementFollowsTheWinner()
@@ -875,6 +969,8 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
 
     private static string DecisionPath(Guid id) => $"{ReviewPath(id)}/decision";
 
+    private static string WithdrawPath(Guid id) => $"{ReviewPath(id)}/withdraw";
+
     /// <summary>Each review endpoint once, with a valid body, for <paramref name="id"/> (and its comment, and the practice for a request).</summary>
     private static IEnumerable<(string Name, Func<HttpClient, Task<HttpResponseMessage>> Send)> EveryEndpoint(Guid id, Guid commentId, Guid practiceId) =>
     [
@@ -887,6 +983,7 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
         ("reopen", c => c.PostAsync($"{CommentPath(id, commentId)}/reopen", null)),
         ("version", c => c.PostAsJsonAsync(VersionPath(id), new { version = 1 })),
         ("decide", c => c.PostAsJsonAsync(DecisionPath(id), new { decision = "RequestChanges", reason = "No." })),
+        ("withdraw", c => c.PostAsJsonAsync(WithdrawPath(id), new { reason = "No longer needed." })),
     ];
 
     private static async Task<Guid> RequestOkAsync(Firm firm)
@@ -949,7 +1046,8 @@ public sealed class ReviewApiTests(PostgresFixture postgres) : ApiTestApp(postgr
             await RowCountsAsync(),
             await db.Reviews.IgnoreQueryFilters().CountAsync(),
             await db.Set<ReviewChecklistItem>().IgnoreQueryFilters().CountAsync(a => a.Assessment != Assessment.Unassessed),
-            await db.ReviewComments.IgnoreQueryFilters().CountAsync());
+            await db.ReviewComments.IgnoreQueryFilters().CountAsync(),
+            await db.Reviews.IgnoreQueryFilters().CountAsync(r => r.Status == ReviewStatus.Open));
     }
 
     private async Task<long> LastSequenceAsync()

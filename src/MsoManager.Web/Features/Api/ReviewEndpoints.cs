@@ -41,6 +41,9 @@ internal static class ReviewEndpoints
     /// <summary>The attorney's decision; decidedBy is their name; version is the agreement version decided on.</summary>
     public sealed record DecisionItem(ReviewDecision Decision, string? Reason, string DecidedBy, DateTimeOffset DecidedAt, int Version);
 
+    /// <summary>Why an open review was withdrawn before its decision, by whom (a name as recorded) and when.</summary>
+    public sealed record WithdrawalItem(string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+
     /// <summary>
     /// A review: version is the agreement version the attorney reads, agreementVersion the agreement's current one
     /// (isBehind when they differ); asOf the date of the findings behind the suggestions.
@@ -48,7 +51,8 @@ internal static class ReviewEndpoints
     public sealed record ReviewItem(
         Guid Id, Guid PracticeId, string AgreementKey, string AgreementTitle, int Version, int AgreementVersion, bool IsBehind,
         ReviewStatus Status, Participant Attorney, Participant RequestedBy, DateTimeOffset RequestedAt, DateOnly? DueOn, bool Overdue,
-        string? Message, DateOnly AsOf, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<CommentItem> Comments, DecisionItem? Decision);
+        string? Message, DateOnly AsOf, IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<CommentItem> Comments, DecisionItem? Decision,
+        WithdrawalItem? Withdrawal);
 
     /// <summary>One review in the caller's queue, across their workspaces.</summary>
     public sealed record QueueItem(
@@ -72,6 +76,9 @@ internal static class ReviewEndpoints
 
     /// <summary>Approve, or RequestChanges with a reason.</summary>
     public sealed record NewDecision(string? Decision, string? Reason);
+
+    /// <summary>Why the review is withdrawn (required).</summary>
+    public sealed record NewWithdrawal(string? Reason);
 
     public static void MapReviewEndpoints(this IEndpointRouteBuilder api)
     {
@@ -130,6 +137,13 @@ internal static class ReviewEndpoints
         review.MapPost("/decision", DecideAsync)
             .WithSummary("The assigned attorney's decision on the version read: Approve, or RequestChanges with a reason")
             .WithDescription("400 naming checklist while an item is unassessed or a Concern has no note (approving), reason when requesting changes without one. 409 when the agreement changed since the version read, or the review was already decided (the problem says by whom).")
+            .Produces<ReviewItem>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        review.MapPost("/withdraw", WithdrawAsync)
+            .WithSummary("Withdraw an open review before its decision, with a reason (Owners and Consultants): the agreement returns to Draft and can be sent for review again")
+            .WithDescription("400 naming reason without one; 403 for other roles, the assigned attorney included; 409 when the review was already decided or withdrawn (the problem says by whom).")
             .Produces<ReviewItem>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -275,6 +289,14 @@ internal static class ReviewEndpoints
             return Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken));
         });
 
+    private static Task<IResult> WithdrawAsync(
+        Guid id, NewWithdrawal body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        WriteAsync(id, caller, cancellationToken, async () =>
+        {
+            await reviews.WithdrawAsync(id, body.Reason, cancellationToken);
+            return Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken));
+        });
+
     /// <summary>Enters the review's workspace (404 when it is not the caller's to see), then does the write.</summary>
     private static async Task<IResult> WriteAsync(Guid id, ApiCaller caller, CancellationToken cancellationToken, Func<Task<IResult>> write) =>
         await caller.EnterReviewWorkspaceAsync(id, cancellationToken) ? await write() : ReviewNotFound;
@@ -332,6 +354,9 @@ internal static class ReviewEndpoints
             [.. review.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(Comment)],
             review is { Decision: { } decision, DecidedAt: { } decidedAt, DecidedVersion: { } version }
                 ? new DecisionItem(decision, review.DecisionReason, review.AttorneyName, decidedAt, version)
+                : null,
+            review is { Status: ReviewStatus.Withdrawn, DecidedAt: { } withdrawnAt }
+                ? new WithdrawalItem(review.DecisionReason ?? "", review.WithdrawnByName ?? "", withdrawnAt)
                 : null);
     }
 

@@ -70,14 +70,14 @@ public static class ReviewLabels
     }
 
     /// <summary>
-    /// "Approved by Ada Attorney on 2026-12-03 14:02 UTC (version 2)", or "Changes requested by … : reason";
-    /// null while the review is open.
+    /// "Approved by Ada Attorney on 2026-12-03 14:02 UTC (version 2)", or "Changes requested by … : reason",
+    /// or who withdrew it and why; null while the review is open.
     /// </summary>
     public static string? Decision(Review review)
     {
         if (review.Status == ReviewStatus.Withdrawn && review.DecidedAt is { } withdrawnAt)
         {
-            return $"Withdrawn by {review.WithdrawnByName} on {Time(withdrawnAt)}: {review.DecisionReason}";
+            return $"The review by {review.AttorneyName} (version {review.VersionRead}) was withdrawn by {review.WithdrawnByName} on {Time(withdrawnAt)}: {review.DecisionReason}";
         }
 
         if (review.Decision is not { } decision || review.DecidedAt is not { } at)
