@@ -33,10 +33,7 @@ public sealed class SqliteSmokeTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task OnSqlite_AConsultantChangesAPractice_AndTheHistoryShowsIt()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = _app!.ServerAddress.ToString() });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync("consultant@demo.test", browser.DemoPassword);
+        var page = await SignedInAsync("consultant@demo.test");
         await page.GotoAsync("practices");
         await page.WaitForInteractiveAsync();
         await page.Locator("#practices-table").GetByText("Hudson Laser & Skin").ClickAsync();
@@ -57,5 +54,33 @@ public sealed class SqliteSmokeTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#history-table").GetByText("consultant@demo.test").First.WaitForAsync();
         await page.ClickAsync("#verify-chain");
         Assert.Contains("intact", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnSqlite_TheDemoAttorneyFindsTheirReview_FromHomeToTheQueueToTheReviewWithItsHistory()
+    {
+        var page = await SignedInAsync("attorney@demo.test");
+
+        await page.WaitForInteractiveAsync();
+        Assert.Equal("1 review assigned to you", (await page.InnerTextAsync("#home-assigned-reviews a")).Trim());
+        await page.ClickAsync("#home-assigned-reviews a");
+        var row = page.Locator("#reviews-table tbody tr").Filter(new() { HasText = "Pacific Skin Studio" });
+        await row.WaitForAsync();
+        Assert.Contains("Carlos Consultant", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.Locator(".review-open").ClickAsync();
+
+        await page.Locator("#review-earlier").WaitForAsync();
+        Assert.Contains("Changes requested by Ada Attorney", await page.InnerTextAsync("#review-earlier"), StringComparison.Ordinal);
+        Assert.Contains("only clinical protocols", await page.InnerTextAsync("#review-threads-ClinicalAuthority"), StringComparison.Ordinal);
+        Assert.Contains("We lowered the fee to 40%", await page.InnerTextAsync("#review-message"), StringComparison.Ordinal);
+    }
+
+    private async Task<Microsoft.Playwright.IPage> SignedInAsync(string email)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = _app!.ServerAddress.ToString() });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(email, browser.DemoPassword);
+        return page;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MsoManager.Domain.Practices;
+using MsoManager.Domain.Reviews;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Identity;
 using MsoManager.Infrastructure.Persistence;
@@ -73,7 +74,7 @@ public sealed class DatabaseInitializer(
 
         var admin = await CreateUserAsync(options.AdminEmail, "Administrator", options.AdminPassword);
         var workspace = Workspace.Create(options.WorkspaceName, admin.Id, time.GetUtcNow());
-        await SaveWorkspaceAsync(workspace, [], cancellationToken);
+        await SaveWorkspaceAsync(workspace, [], [], cancellationToken);
         await RememberWorkspaceAsync(admin, workspace.Id);
         logger.LogInformation("Created the bootstrap admin account and its workspace {WorkspaceId}", workspace.Id);
     }
@@ -95,14 +96,17 @@ public sealed class DatabaseInitializer(
             (MemberRole.Viewer, "Victor Viewer", PracticeScope.Listed([practices[0].Id, practices[2].Id])),
         };
         var demoUsers = new List<ApplicationUser> { owner };
+        var participants = new Dictionary<MemberRole, ReviewParticipant>();
         foreach (var (role, name, scope) in people)
         {
             var user = await CreateUserAsync(DemoEmail(role), name, password);
             workspace.AddMember(user.Id, role, scope);
             demoUsers.Add(user);
+            participants[role] = new ReviewParticipant(user.Id, name, role);
         }
 
-        await SaveWorkspaceAsync(workspace, practices, cancellationToken);
+        var reviews = DemoReviews.Create(practices[1], participants[MemberRole.Consultant], participants[MemberRole.Attorney], now);
+        await SaveWorkspaceAsync(workspace, practices, reviews, cancellationToken);
         foreach (var user in demoUsers)
         {
             await RememberWorkspaceAsync(user, workspace.Id);
@@ -111,11 +115,13 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Created the demo workspace {WorkspaceId} with {PracticeCount} practices", workspace.Id, practices.Count);
     }
 
-    private async Task SaveWorkspaceAsync(Workspace workspace, IEnumerable<Practice> practices, CancellationToken cancellationToken)
+    private async Task SaveWorkspaceAsync(
+        Workspace workspace, IEnumerable<Practice> practices, IEnumerable<Review> reviews, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateForWorkspace(workspace.Id);
         db.Workspaces.Add(workspace);
         db.Practices.AddRange(practices);
+        db.Reviews.AddRange(reviews);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -91,7 +91,7 @@ internal static class DemoPractices
             WithoutCauseNoticeDays = 60,
             Services = [ServiceLine.Marketing, ServiceLine.Technology, ServiceLine.Facilities],
             FeeMethod = FeeMethod.PercentOfCollections,
-            RatePercent = 40,
+            RatePercent = 45, // Version 1; DemoReviews lowers it to 40% (version 2) after the attorney's first review.
             ReservedAuthority = [ClinicalAuthority.ClinicalProtocols],
         });
         AddTasks(practice, done: [("Form the MSO", SetupPhase.ManagementCompany)],

@@ -40,7 +40,7 @@ public sealed class FeeRuleTests
         var finding = b.Evaluate().Single("FEE_FMV_UNDOCUMENTED");
 
         Assert.Equal((Severity.Medium, SubjectType.Agreement, "msa", (Guid?)b.Msa.Id), (finding.Severity, finding.SubjectType, finding.SubjectKey, finding.RecordId));
-        Assert.Contains("is Executed but its fair-market-value support lacks a valuation date", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("has no complete fair-market-value support for its fee: it lacks a valuation date, which an approved or executed MSA needs.", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

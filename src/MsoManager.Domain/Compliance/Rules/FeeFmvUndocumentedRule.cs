@@ -42,7 +42,8 @@ internal sealed class FeeFmvUndocumentedRule() : ComplianceRule(
             {
                 yield return AboutAgreement(
                     msa,
-                    $"The {context.Describe(msa)} is {msa.Status} but its fair-market-value support lacks {FindingText.List(missing)}.",
+                    // Not "is Approved": a review reads a draft as it would stand once approved (Agreement.AsVersion).
+                    $"The {context.Describe(msa)} has no complete fair-market-value support for its fee: it lacks {FindingText.List(missing)}, which an approved or executed MSA needs.",
                     "Obtain a fair-market-value opinion for the management fee and record its low, its high and its valuation date.");
             }
             else if (terms.FmvValuedOn is { } valuedOn && valuedOn < oldest)
