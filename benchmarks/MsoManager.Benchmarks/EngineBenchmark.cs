@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.StateRules;
@@ -11,41 +10,14 @@ namespace MsoManager.Benchmarks;
 /// </summary>
 internal static class EngineBenchmark
 {
-    private const int PracticeCount = 10_000;
-    private const int TimedPasses = 5;
-
     public static Task RunAsync()
     {
-        // One core, as the target is stated: the process may run on CPU 0 only.
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
-        {
-            using var process = Process.GetCurrentProcess();
-            process.ProcessorAffinity = 1;
-        }
-
         var asOf = new DateOnly(2026, 11, 29);
         var rules = new StateRuleBook(StateRulesCsv.Parse(StateRulesCsv.ShippedText()));
-        var workspaceId = Guid.NewGuid();
-        var generating = Stopwatch.StartNew();
-        var practices = Enumerable.Range(0, PracticeCount).Select(n => PracticeGenerator.Create(workspaceId, n, asOf)).ToList();
-        Console.WriteLine($"Engine: generated {PracticeCount:N0} practices in {generating.Elapsed.TotalSeconds:0.0} s " +
-            $"(per practice on average: {Average(practices, p => p.People.Count):0.0} people, {Average(practices, p => p.People.Sum(x => x.Licenses.Count)):0.0} licenses, " +
-            $"{Average(practices, p => p.Stakes.Count):0.0} stakes, {Average(practices, p => p.Agreements.Count):0.0} agreements, {Average(practices, p => p.FinancialMonths.Count):0.0} financial months)");
+        var practices = OneCore.Practices("Engine", asOf);
 
+        OneCore.Time(() => EvaluateAll(practices, asOf, rules));
         var findings = EvaluateAll(practices, asOf, rules);
-        var times = new List<double>();
-        for (var pass = 0; pass < TimedPasses; pass++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var watch = Stopwatch.StartNew();
-            EvaluateAll(practices, asOf, rules);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        Console.WriteLine($"  {PracticeCount:N0} practices on one core: median {times[TimedPasses / 2]:0} ms, best {times[0]:0} ms, worst {times[^1]:0} ms " +
-            $"({times[TimedPasses / 2] * 1000 / PracticeCount:0.0} µs per practice)");
         Console.WriteLine($"  findings: {findings.Count:N0} in all; " + string.Join(", ", findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}")));
         return Task.CompletedTask;
     }
@@ -60,6 +32,4 @@ internal static class EngineBenchmark
 
         return all;
     }
-
-    private static double Average(List<Practice> practices, Func<Practice, int> count) => practices.Average(count);
 }

@@ -28,9 +28,11 @@ internal static class PracticeGenerator
 
         var formed = asOf.AddYears(-2);
         var pc = practice.AddEntity("pc", EntityKind.ProfessionalEntity,
-            new LegalEntityDetails($"Practice {n} Medical PC", n % 5 == 0 ? EntityForm.PLLC : EntityForm.PC, state, EntityStatus.Active, Ein: "12-3456789", FormedOn: formed));
+            new LegalEntityDetails($"Practice {n} Medical PC", n % 5 == 0 ? EntityForm.PLLC : EntityForm.PC, state, EntityStatus.Active, Ein: "12-3456789", FormedOn: formed,
+                AnnualReportDueMonth: formed.Month, AnnualReportDueDay: formed.Day));
         var mso = practice.AddEntity("mso", EntityKind.ManagementCompany,
-            new LegalEntityDetails($"Practice {n} Management LLC", EntityForm.LLC, state, EntityStatus.Active, FormedOn: formed));
+            new LegalEntityDetails($"Practice {n} Management LLC", EntityForm.LLC, state, EntityStatus.Active, FormedOn: formed,
+                AnnualReportDueMonth: 5, AnnualReportDueDay: 15));
         if (locations == 3)
         {
             practice.AddEntity("pc-2", EntityKind.ProfessionalEntity, new LegalEntityDetails($"Practice {n} Medical PC ({otherState.Value})", EntityForm.PC, otherState, EntityStatus.Filed, FormedOn: formed));

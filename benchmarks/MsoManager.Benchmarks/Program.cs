@@ -1,10 +1,11 @@
 using MsoManager.Benchmarks;
 
-// scripts/benchmark.sh [list|engine|findings|writers|documents|reviews|all]: reruns the performance measurements (Release).
+// scripts/benchmark.sh [list|engine|deadlines|findings|writers|documents|reviews|all]: reruns the performance measurements (Release).
 var which = args.Length == 0 ? "all" : args[0];
 var known = new Dictionary<string, Func<Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["engine"] = EngineBenchmark.RunAsync,
+    ["deadlines"] = DeadlineBenchmark.RunAsync,
     ["list"] = ListBenchmark.RunAsync,
     ["findings"] = FindingsLoadBenchmark.RunAsync,
     ["writers"] = WritersBenchmark.RunAsync,

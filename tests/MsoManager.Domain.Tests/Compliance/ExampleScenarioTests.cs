@@ -65,7 +65,8 @@ internal static class ExamplePractice
         foreach (var entity in json.GetProperty("entities").EnumerateArray())
         {
             var details = new LegalEntityDetails(Text(entity, "legalName")!, Enum.Parse<EntityForm>(Text(entity, "form")!), State(entity, "state"),
-                Enum.Parse<EntityStatus>(Text(entity, "status")!), Ein: Text(entity, "ein"), FormedOn: Date(entity, "formedOn"));
+                Enum.Parse<EntityStatus>(Text(entity, "status")!), Ein: Text(entity, "ein"), FormedOn: Date(entity, "formedOn"),
+                AnnualReportDueMonth: (int?)Number(entity, "annualReportDueMonth"), AnnualReportDueDay: (int?)Number(entity, "annualReportDueDay"));
             ids[Text(entity, "key")!] = practice.AddEntity(Text(entity, "key"), Enum.Parse<EntityKind>(Text(entity, "kind")!), details).Id;
         }
 
