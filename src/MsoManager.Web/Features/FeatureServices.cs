@@ -1,5 +1,6 @@
 using MsoManager.Infrastructure.Tenancy;
 using MsoManager.Web.Features.Compliance;
+using MsoManager.Web.Features.Deadlines;
 using MsoManager.Web.Features.Home;
 using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Reviews;
@@ -26,6 +27,7 @@ internal static class FeatureServices
         services.AddScoped<AgreementVersionsService>();
         services.AddScoped<ComplianceService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<DeadlineService>();
         services.AddSingleton<PracticeStructureCache>();
         services.AddScoped<EvaluatedPracticeRisks>();
         services.AddScoped<IPracticeRiskReader, StoredPracticeRisks>();

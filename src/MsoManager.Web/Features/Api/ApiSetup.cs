@@ -72,6 +72,7 @@ internal static class ApiSetup
         authenticated.MapAgreementVersionEndpoints();
         authenticated.MapAuditEndpoints();
         authenticated.MapReviewEndpoints();
+        authenticated.MapDeadlineEndpoints();
         authenticated.MapStateRuleEndpoints();
     }
 }

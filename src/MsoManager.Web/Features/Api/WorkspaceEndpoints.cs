@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
@@ -101,29 +100,19 @@ internal static class WorkspaceEndpoints
         return TypedResults.Created($"/api/v1/practices/{id}", new Created(id));
     }
 
-    // Opaque to clients; base64url of "id:lower-cased name", so a name with any characters round-trips.
-    private static string? EncodeCursor(PracticeCursor? cursor) =>
-        cursor is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes($"{cursor.Id:N}:{cursor.LowerName}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    // Opaque to clients (ApiCursor) over "id:lower-cased name", so a name with any characters round-trips.
+    private static string? EncodeCursor(PracticeCursor? cursor) => cursor is null ? null : ApiCursor.Encode($"{cursor.Id:N}:{cursor.LowerName}");
 
     private static PracticeCursor? DecodeCursor(string? cursor)
     {
-        if (string.IsNullOrEmpty(cursor))
+        if (string.IsNullOrEmpty(cursor) || ApiCursor.Decode(cursor) is not { } text)
         {
             return null;
         }
 
-        try
-        {
-            var base64 = cursor.Replace('-', '+').Replace('_', '/');
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
-            var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return colon == 32 && Guid.TryParseExact(text[..colon], "N", out var id) && !Text.HasControlCharacters(text[(colon + 1)..])
-                ? new PracticeCursor(text[(colon + 1)..], id)
-                : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon == 32 && Guid.TryParseExact(text[..colon], "N", out var id) && !Text.HasControlCharacters(text[(colon + 1)..])
+            ? new PracticeCursor(text[(colon + 1)..], id)
+            : null;
     }
 }

@@ -40,4 +40,13 @@ internal static class PracticeScoping
             .Include(p => p.Agreements)
             .Include(p => p.FinancialMonths)
             .AsSplitQuery();
+
+    /// <summary>What the deadline calculator reads: entities, people with their licenses, agreements and setup tasks.</summary>
+    public static IQueryable<Practice> WithDeadlineSources(this IQueryable<Practice> practices) =>
+        practices
+            .Include(p => p.Entities)
+            .Include(p => p.People).ThenInclude(person => person.Licenses)
+            .Include(p => p.Agreements)
+            .Include(p => p.SetupTasks)
+            .AsSplitQuery();
 }
