@@ -56,6 +56,7 @@ internal static class AppPages
         "locations",
         "financials",
         "tasks",
+        "deadlines",
         "history",
     ];
 

@@ -15,6 +15,9 @@ public enum DeadlineSubject
 /// </summary>
 public sealed record Deadline(string Kind, DateOnly Date, DeadlineSubject SubjectType, string SubjectKey, Guid RecordId, string Title)
 {
-    /// <summary>Before <paramref name="today"/>: overdue until its record changes (a renewed license, a new FMV opinion).</summary>
-    public bool IsOverdue(DateOnly today) => Date < today;
+    /// <summary>
+    /// Before <paramref name="today"/> and of a kind that stays open (<see cref="DeadlineKinds.StaysOpenWhenPast"/>):
+    /// overdue until its record changes (a renewed license, a new FMV opinion, the task done).
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => Date < today && DeadlineKinds.StaysOpenWhenPast(Kind);
 }

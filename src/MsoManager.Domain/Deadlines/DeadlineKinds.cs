@@ -21,4 +21,12 @@ public static class DeadlineKinds
 
     /// <summary>Whether <paramref name="kind"/> is one of the catalog's kinds (exactly as spelled there).</summary>
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
+
+    // What a past date leaves undone: a license still Active after its expiry, an FMV opinion not yet
+    // replaced, a task still open. A past annual report, term end or notice day is simply past: nothing
+    // in the records says whether it was met, so it would stay "overdue" for ever.
+    private static readonly HashSet<string> OpenWhenPast = new(StringComparer.Ordinal) { LicenseExpires, FmvOpinionRefresh, SetupTaskDue };
+
+    /// <summary>Whether a deadline of <paramref name="kind"/> stays open once its date has passed, until its record changes.</summary>
+    public static bool StaysOpenWhenPast(string kind) => OpenWhenPast.Contains(kind);
 }

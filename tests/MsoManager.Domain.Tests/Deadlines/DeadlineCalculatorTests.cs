@@ -265,11 +265,17 @@ public sealed class DeadlineCalculatorTests
         Assert.Equal(message, DeadlineWindow.Validate(D(from), D(to)));
     }
 
-    [Fact]
-    public void Deadline_IsOverdueOnlyAfterItsDate()
+    [Theory]
+    [InlineData(DeadlineKinds.SetupTaskDue, true)]
+    [InlineData(DeadlineKinds.LicenseExpires, true)]
+    [InlineData(DeadlineKinds.FmvOpinionRefresh, true)]
+    [InlineData(DeadlineKinds.AnnualReportDue, false)]
+    [InlineData(DeadlineKinds.MsaTermEnds, false)]
+    [InlineData(DeadlineKinds.MsaNoticeDeadline, false)]
+    public void Deadline_IsOverdueOnlyAfterItsDate_AndOnlyForAKindThatStaysOpen(string kind, bool staysOpen)
     {
-        var deadline = new Deadline(DeadlineKinds.SetupTaskDue, D("2027-01-01"), DeadlineSubject.SetupTask, "t", Guid.NewGuid(), "Setup task due: t");
+        var deadline = new Deadline(kind, D("2027-01-01"), DeadlineSubject.SetupTask, "t", Guid.NewGuid(), "t");
 
-        Assert.Equal((false, false, true), (deadline.IsOverdue(D("2026-12-31")), deadline.IsOverdue(D("2027-01-01")), deadline.IsOverdue(D("2027-01-02"))));
+        Assert.Equal((false, false, staysOpen), (deadline.IsOverdue(D("2026-12-31")), deadline.IsOverdue(D("2027-01-01")), deadline.IsOverdue(D("2027-01-02"))));
     }
 }
