@@ -91,7 +91,8 @@ internal static class PracticeGenerator
         var percentFee = n % 7 == 0;
         var terms = new MsaTerms
         {
-            EffectiveOn = formed.AddMonths(1),
+            // Every fourth MSA has run for years, so its renewals and notice days fall in the coming year.
+            EffectiveOn = n % 4 == 0 ? asOf.AddYears(-6).AddDays(n % 365) : formed.AddMonths(1),
             InitialTermMonths = 60,
             AutoRenew = n % 3 != 0,
             RenewalTermMonths = 12,
@@ -103,7 +104,7 @@ internal static class PracticeGenerator
             RatePercent = percentFee ? 20 : null,
             FmvLow = 200_000,
             FmvHigh = 320_000,
-            FmvValuedOn = n % 8 == 0 ? asOf.AddMonths(-30) : asOf.AddMonths(-6),
+            FmvValuedOn = n % 8 == 0 ? asOf.AddMonths(-30) : n % 8 == 1 ? asOf.AddMonths(-18) : asOf.AddMonths(-6),
             Valuator = "Example Valuation LLC",
             ReservedAuthority = n % 9 == 0 ? [.. MsaTerms.EssentialAuthority.Take(3)] : [.. MsaTerms.EssentialAuthority],
         };
