@@ -16,6 +16,7 @@ public sealed class Workspace
     private Workspace()
     {
         Name = "";
+        TimeZone = WorkspaceTimeZone.Utc;
     }
 
     public Guid Id { get; private set; }
@@ -29,6 +30,9 @@ public sealed class Workspace
     /// can use this workspace; members without it are sent to set it up.
     /// </summary>
     public bool RequiresTwoFactor { get; private set; }
+
+    /// <summary>The IANA time zone whose date is "today" for this workspace (<see cref="WorkspaceTimeZone"/>); UTC until an Owner sets it.</summary>
+    public string TimeZone { get; private set; }
 
     public IReadOnlyCollection<Member> Members => _members.AsReadOnly();
 
@@ -46,6 +50,16 @@ public sealed class Workspace
     }
 
     public void Rename(string name) => Name = Text.RequireName(name, "Name");
+
+    /// <summary>Sets the time zone whose date is the workspace's "today".</summary>
+    public void ChangeTimeZone(string? id)
+    {
+        DomainRuleException.ThrowIf("TimeZone", WorkspaceTimeZone.Validate(id));
+        TimeZone = id!;
+    }
+
+    /// <summary>The date it is in the workspace's time zone at <paramref name="now"/>.</summary>
+    public DateOnly TodayAt(DateTimeOffset now) => WorkspaceTimeZone.Today(TimeZone, now);
 
     /// <summary>Turns the two-step sign-in requirement for every member on or off.</summary>
     public void RequireTwoFactor(bool required) => RequiresTwoFactor = required;

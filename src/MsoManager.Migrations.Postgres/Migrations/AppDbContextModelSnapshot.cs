@@ -1355,6 +1355,13 @@ namespace MsoManager.Migrations.Postgres.Migrations
                     b.Property<bool>("RequiresTwoFactor")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("UTC");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()

@@ -1334,6 +1334,13 @@ namespace MsoManager.Migrations.Sqlite.Migrations
                     b.Property<bool>("RequiresTwoFactor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("UTC");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

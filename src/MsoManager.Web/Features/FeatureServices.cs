@@ -18,6 +18,7 @@ internal static class FeatureServices
         services.AddScoped<ICurrentWorkspace>(provider => provider.GetRequiredService<WorkspaceSelection>());
         services.AddScoped<IAuditActor>(provider => provider.GetRequiredService<WorkspaceSelection>());
         services.AddScoped<WorkspaceSession>();
+        services.AddScoped<WorkspaceClock>();
         services.AddScoped<MembersService>();
         services.AddScoped<InvitationAcceptance>();
         services.AddScoped<HomeSummary>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Workspaces;
 
 namespace MsoManager.IntegrationTests.Api;
@@ -41,6 +42,28 @@ public sealed class DeadlineApiTests(PostgresFixture postgres) : ApiTestApp(post
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Equal((Today, today.AddDays(365).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (answer["from"]!.GetValue<string>(), answer["to"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Practice_WithoutAWindow_StartsOnTheWorkspacesToday_InItsTimeZone()
+    {
+        var (workspace, owner) = await OwnerOfNewWorkspaceAsync();
+        var id = await ImportOkAsync(owner, workspace.Id, HarborPractice("Harbor Aesthetics"));
+
+        // A zone whose date differs from UTC's at this hour: 14 hours ahead late in the UTC day, 11 behind early in it.
+        var now = DateTimeOffset.UtcNow;
+        var zone = now.Hour >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+        await using (var db = Contexts.CreateForWorkspace(workspace.Id))
+        {
+            (await db.Workspaces.SingleAsync()).ChangeTimeZone(zone);
+            await db.SaveChangesAsync();
+        }
+
+        var answer = await ReadObjectAsync(await owner.GetAsync($"/api/v1/practices/{id}/deadlines"));
+
+        var expected = WorkspaceTimeZone.Today(zone, DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(expected, answer["from"]!.GetValue<string>());
+        Assert.NotEqual(Today, expected);
     }
 
     [Theory]

@@ -12,6 +12,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Id).ValueGeneratedNever();
         builder.Property(w => w.Name).HasMaxLength(Text.NameMaxLength);
+        builder.Property(w => w.TimeZone).HasMaxLength(WorkspaceTimeZone.IdMaxLength).HasDefaultValue(WorkspaceTimeZone.Utc);
         builder.HasMany(w => w.Members).WithOne().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(w => w.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsVersioned();

@@ -6,6 +6,7 @@ using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Web.Features.Practices;
 using MsoManager.Web.Features.Reviews;
+using MsoManager.Web.Features.Workspaces;
 using static MsoManager.Web.Features.Api.WorkspaceEndpoints;
 
 namespace MsoManager.Web.Features.Api;
@@ -188,14 +189,14 @@ internal static class ReviewEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        Guid id, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken, string? asOf = null)
+        Guid id, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken, string? asOf = null)
     {
         var (date, problem) = PracticeEndpoints.ParseAsOf(asOf);
-        return problem ?? await ReadAsync(id, caller, reviews, contexts, time, cancellationToken, date);
+        return problem ?? await ReadAsync(id, caller, reviews, contexts, clock, cancellationToken, date);
     }
 
     private static Task<IResult> AssessAsync(
-        Guid id, string code, AssessmentChange body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time,
+        Guid id, string code, AssessmentChange body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock,
         CancellationToken cancellationToken) =>
         WriteAsync(id, caller, cancellationToken, async () =>
         {
@@ -205,7 +206,7 @@ internal static class ReviewEndpoints
             }
 
             await reviews.AssessAsync(id, code, Enum.Parse<Assessment>(body.Assessment!), body.Note, cancellationToken);
-            var review = await ViewAsync(id, reviews, contexts, time, cancellationToken);
+            var review = await ViewAsync(id, reviews, contexts, clock, cancellationToken);
             return review is null ? ReviewNotFound : TypedResults.Ok(review.Checklist.Single(i => i.Code == code));
         });
 
@@ -234,7 +235,7 @@ internal static class ReviewEndpoints
         });
 
     private static Task<IResult> EditCommentAsync(
-        Guid id, Guid commentId, CommentChange body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time,
+        Guid id, Guid commentId, CommentChange body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock,
         CancellationToken cancellationToken) =>
         WriteCommentAsync(id, commentId, caller, contexts, cancellationToken, async () =>
         {
@@ -244,27 +245,27 @@ internal static class ReviewEndpoints
             }
 
             await reviews.EditCommentAsync(id, commentId, body.Text!, cancellationToken);
-            return await CommentResultAsync(id, commentId, threadStart: false, reviews, contexts, time, cancellationToken);
+            return await CommentResultAsync(id, commentId, threadStart: false, reviews, contexts, clock, cancellationToken);
         });
 
     private static Task<IResult> ResolveAsync(
-        Guid id, Guid commentId, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, Guid commentId, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken) =>
         WriteCommentAsync(id, commentId, caller, contexts, cancellationToken, async () =>
         {
             await reviews.ResolveAsync(id, commentId, resolved: true, cancellationToken);
-            return await CommentResultAsync(id, commentId, threadStart: true, reviews, contexts, time, cancellationToken);
+            return await CommentResultAsync(id, commentId, threadStart: true, reviews, contexts, clock, cancellationToken);
         });
 
     private static Task<IResult> ReopenAsync(
-        Guid id, Guid commentId, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, Guid commentId, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken) =>
         WriteCommentAsync(id, commentId, caller, contexts, cancellationToken, async () =>
         {
             await reviews.ResolveAsync(id, commentId, resolved: false, cancellationToken);
-            return await CommentResultAsync(id, commentId, threadStart: true, reviews, contexts, time, cancellationToken);
+            return await CommentResultAsync(id, commentId, threadStart: true, reviews, contexts, clock, cancellationToken);
         });
 
     private static Task<IResult> MarkVersionReadAsync(
-        Guid id, VersionRead body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, VersionRead body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken) =>
         WriteAsync(id, caller, cancellationToken, async () =>
         {
             if (body.Version is not { } version)
@@ -273,11 +274,11 @@ internal static class ReviewEndpoints
             }
 
             await reviews.MarkVersionReadAsync(id, version, cancellationToken);
-            return Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken));
+            return Ok(await ViewAsync(id, reviews, contexts, clock, cancellationToken));
         });
 
     private static Task<IResult> DecideAsync(
-        Guid id, NewDecision body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, NewDecision body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken) =>
         WriteAsync(id, caller, cancellationToken, async () =>
         {
             if (EnumNames<ReviewDecision>.Validate(body.Decision, "Decision") is { } invalid)
@@ -286,15 +287,15 @@ internal static class ReviewEndpoints
             }
 
             await reviews.DecideAsync(id, Enum.Parse<ReviewDecision>(body.Decision!), body.Reason, cancellationToken);
-            return Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken));
+            return Ok(await ViewAsync(id, reviews, contexts, clock, cancellationToken));
         });
 
     private static Task<IResult> WithdrawAsync(
-        Guid id, NewWithdrawal body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, NewWithdrawal body, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken) =>
         WriteAsync(id, caller, cancellationToken, async () =>
         {
             await reviews.WithdrawAsync(id, body.Reason, cancellationToken);
-            return Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken));
+            return Ok(await ViewAsync(id, reviews, contexts, clock, cancellationToken));
         });
 
     /// <summary>Enters the review's workspace (404 when it is not the caller's to see), then does the write.</summary>
@@ -319,9 +320,9 @@ internal static class ReviewEndpoints
 
     /// <summary>The comment as it is now, or the first comment of its thread (which carries the thread's resolution).</summary>
     private static async Task<IResult> CommentResultAsync(
-        Guid id, Guid commentId, bool threadStart, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid commentId, bool threadStart, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken)
     {
-        if (await ViewAsync(id, reviews, contexts, time, cancellationToken) is not { } review)
+        if (await ViewAsync(id, reviews, contexts, clock, cancellationToken) is not { } review)
         {
             return ReviewNotFound;
         }
@@ -333,11 +334,11 @@ internal static class ReviewEndpoints
     private static IResult Ok(ReviewItem? review) => review is null ? ReviewNotFound : TypedResults.Ok(review);
 
     private static async Task<IResult> ReadAsync(
-        Guid id, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken, DateOnly? asOf) =>
-        await caller.EnterReviewWorkspaceAsync(id, cancellationToken) ? Ok(await ViewAsync(id, reviews, contexts, time, cancellationToken, asOf)) : ReviewNotFound;
+        Guid id, ApiCaller caller, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken, DateOnly? asOf) =>
+        await caller.EnterReviewWorkspaceAsync(id, cancellationToken) ? Ok(await ViewAsync(id, reviews, contexts, clock, cancellationToken, asOf)) : ReviewNotFound;
 
     private static async Task<ReviewItem?> ViewAsync(
-        Guid id, ReviewService reviews, TenantDbContextFactory contexts, TimeProvider time, CancellationToken cancellationToken, DateOnly? asOf = null)
+        Guid id, ReviewService reviews, TenantDbContextFactory contexts, WorkspaceClock clock, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         if (await reviews.GetAsync(id, asOf, cancellationToken) is not { } view)
         {
@@ -348,7 +349,7 @@ internal static class ReviewEndpoints
         var parties = (await PartiesAsync(contexts, [review.Id], cancellationToken))[review.Id];
         return new ReviewItem(
             review.Id, review.PracticeId, view.Agreement.Key, view.Agreement.Title, review.VersionRead, view.Agreement.VersionNumber, view.IsBehind,
-            review.Status, parties.Attorney, parties.RequestedBy, review.RequestedAt, review.DueOn, review.IsOverdue(Dates.TodayUtc(time)), review.Message,
+            review.Status, parties.Attorney, parties.RequestedBy, review.RequestedAt, review.DueOn, review.IsOverdue(clock.Today), review.Message,
             view.AsOf,
             [.. review.Checklist.Select(i => Item(i, view.SuggestionFor(i.Code)))],
             [.. review.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(Comment)],

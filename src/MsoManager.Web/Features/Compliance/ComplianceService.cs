@@ -1,8 +1,8 @@
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Compliance;
 
@@ -10,9 +10,9 @@ namespace MsoManager.Web.Features.Compliance;
 /// Runs the compliance engine for the pages and the API: one practice as stored, on a date (today in
 /// UTC by default), against the state rules in force in its workspace.
 /// </summary>
-public sealed class ComplianceService(PracticeStore practices, PracticeStructureCache structures, IStateRuleSource stateRules, TimeProvider time)
+public sealed class ComplianceService(PracticeStore practices, PracticeStructureCache structures, IStateRuleSource stateRules, WorkspaceClock clock)
 {
-    public DateOnly Today => Dates.TodayUtc(time);
+    public DateOnly Today => clock.Today;
 
     /// <summary>The practice's report, or null when it is not the member's to see.</summary>
     public async Task<ComplianceReport?> EvaluateAsync(Guid practiceId, DateOnly? asOf = null, CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using MsoManager.Domain.Common;
+using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Features.Practices;
@@ -13,8 +13,8 @@ public sealed record RiskRefreshResult(int Workspaces, int Practices, TimeSpan D
 /// <summary>
 /// Keeps the stored <see cref="Domain.Compliance.PracticeRisk"/> rows current when no one edits the
 /// practice: findings depend on the date (a license expires, an FMV opinion ages) and on the state
-/// rules. At start, after each UTC midnight and whenever a workspace is marked stale, it re-evaluates
-/// every practice whose row is missing or older than today, in batches per workspace.
+/// rules. At start, every hour (so soon after each workspace's own midnight) and whenever a workspace is marked stale, it re-evaluates
+/// every practice whose row is missing or older than its workspace's today, in batches per workspace.
 /// </summary>
 public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvider time, ILogger<PracticeRiskRefresher> logger) : BackgroundService
 {
@@ -67,25 +67,27 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
             await using var scope = scopes.CreateAsyncScope();
             var contexts = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>();
             var stateRules = scope.ServiceProvider.GetRequiredService<IStateRuleSource>();
-            List<Guid> workspaceIds;
+            List<(Guid Id, string TimeZone)> workspaceZones;
             await using (var db = contexts.CreateWithoutWorkspace())
             {
-                workspaceIds = await db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).Select(w => w.Id).ToListAsync(cancellationToken);
+                workspaceZones = [.. (await db.Workspaces.IgnoreQueryFilters([AppDbContext.WorkspaceFilter]).Select(w => new { w.Id, w.TimeZone }).ToListAsync(cancellationToken))
+                    .Select(w => (w.Id, w.TimeZone))];
             }
 
-            var today = Dates.TodayUtc(time);
+            var now = time.GetUtcNow();
             int workspaces = 0, practices = 0;
-            foreach (var workspaceId in workspaceIds)
+            foreach (var (workspaceId, zone) in workspaceZones)
             {
-                var refreshed = await RefreshWorkspaceAsync(contexts, stateRules, workspaceId, today, cancellationToken);
+                // Each workspace's own today (WorkspaceTimeZone): its practices are stale from its midnight on.
+                var refreshed = await RefreshWorkspaceAsync(contexts, stateRules, workspaceId, WorkspaceTimeZone.Today(zone, now), cancellationToken);
                 workspaces += refreshed > 0 ? 1 : 0;
                 practices += refreshed;
             }
 
             var result = new RiskRefreshResult(workspaces, practices, Stopwatch.GetElapsedTime(started));
             logger.LogInformation(
-                "Refreshed the risk of {PracticeCount} practices in {WorkspaceCount} workspaces as of {AsOf} in {ElapsedMs:0} ms",
-                result.Practices, result.Workspaces, today, result.Duration.TotalMilliseconds);
+                "Refreshed the risk of {PracticeCount} practices in {WorkspaceCount} workspaces, each as of its own today, in {ElapsedMs:0} ms",
+                result.Practices, result.Workspaces, result.Duration.TotalMilliseconds);
             return result;
         }
         finally
@@ -114,9 +116,10 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
 
     private async Task WaitForNextPassAsync(CancellationToken stoppingToken)
     {
+        // Hourly: a workspace's midnight falls on some hour of UTC (time zones with half-hour offsets wait at most 30 minutes more; readers evaluate stale practices meanwhile).
         var now = time.GetUtcNow();
-        var nextMidnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        using var timeout = new CancellationTokenSource(nextMidnight - now + TimeSpan.FromSeconds(1), time);
+        var nextHour = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour + 1), TimeSpan.Zero);
+        using var timeout = new CancellationTokenSource(nextHour - now + TimeSpan.FromSeconds(1), time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
@@ -124,7 +127,7 @@ public sealed class PracticeRiskRefresher(IServiceScopeFactory scopes, TimeProvi
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
-            // Midnight: time for the daily pass.
+            // The hour turned: time for the next pass.
         }
     }
 

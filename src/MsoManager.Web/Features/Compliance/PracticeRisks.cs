@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Domain.Practices;
 using MsoManager.Infrastructure.Persistence;
 using MsoManager.Infrastructure.StateRules;
 using MsoManager.Web.Features.Practices;
+using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Compliance;
 
@@ -19,7 +19,7 @@ public interface IPracticeRiskReader
 }
 
 /// <summary>Evaluates the page's practices as stored, today, against the workspace's state rules.</summary>
-public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time) : IPracticeRiskReader
+public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, IStateRuleSource stateRules, WorkspaceClock clock) : IPracticeRiskReader
 {
     public async Task<IReadOnlyDictionary<Guid, RiskSummary>> ReadAsync(Guid workspaceId, IReadOnlyCollection<Guid> practiceIds, CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,7 @@ public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, ISta
         await using var db = contexts.CreateForWorkspace(workspaceId);
         await using var snapshot = await db.BeginSnapshotReadAsync(cancellationToken);
         var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).WithStructure().AsNoTracking().ToListAsync(cancellationToken);
-        var today = Dates.TodayUtc(time);
+        var today = await clock.TodayInAsync(workspaceId, cancellationToken);
         return practices.ToDictionary(p => p.Id, p => ComplianceEngine.Evaluate(p, today, book).Risk);
     }
 }
@@ -36,11 +36,11 @@ public sealed class EvaluatedPracticeRisks(TenantDbContextFactory contexts, ISta
 /// Reads the stored <see cref="PracticeRisk"/> rows; the few practices whose row is missing or stale
 /// (not yet refreshed today) are evaluated on the spot, so a reader never sees yesterday's picture.
 /// </summary>
-public sealed class StoredPracticeRisks(TenantDbContextFactory contexts, EvaluatedPracticeRisks evaluated, TimeProvider time) : IPracticeRiskReader
+public sealed class StoredPracticeRisks(TenantDbContextFactory contexts, EvaluatedPracticeRisks evaluated, WorkspaceClock clock) : IPracticeRiskReader
 {
     public async Task<IReadOnlyDictionary<Guid, RiskSummary>> ReadAsync(Guid workspaceId, IReadOnlyCollection<Guid> practiceIds, CancellationToken cancellationToken = default)
     {
-        var today = Dates.TodayUtc(time);
+        var today = await clock.TodayInAsync(workspaceId, cancellationToken);
         Dictionary<Guid, RiskSummary> risks;
         await using (var db = contexts.CreateForWorkspace(workspaceId))
         {

@@ -15,10 +15,10 @@ public sealed record PracticeDeadline(Guid PracticeId, string PracticeName, Dead
 /// The deadlines of deadlines.md for the signed-in member: one practice's, or every practice's in
 /// their scope, always through <see cref="DeadlineCalculator"/> so every view gives the same dates.
 /// </summary>
-public sealed class DeadlineService(WorkspaceSession session, TenantDbContextFactory contexts, TimeProvider time)
+public sealed class DeadlineService(WorkspaceSession session, TenantDbContextFactory contexts, WorkspaceClock clock)
 {
-    /// <summary>"Today" for deadlines and overdue marks (UTC until workspaces have their own time zone).</summary>
-    public DateOnly Today => Dates.TodayUtc(time);
+    /// <summary>"Today" for deadlines and overdue marks: the date in the workspace's time zone.</summary>
+    public DateOnly Today => clock.Today;
 
     /// <summary>The practice's deadlines in the window, or null when it is not the member's to see.</summary>
     public async Task<IReadOnlyList<Deadline>?> ForPracticeAsync(Guid practiceId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

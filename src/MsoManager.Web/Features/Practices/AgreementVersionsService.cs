@@ -3,7 +3,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using MsoManager.Domain.Auditing;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 using MsoManager.Domain.Workspaces;
 using MsoManager.Infrastructure.Persistence;
@@ -37,9 +36,9 @@ public sealed record AgreementVersionComparison(AgreementVersionEntry From, Agre
 /// scope, or an agreement key it does not have, is "not found". Who saved a version and the status it had
 /// are not kept on the version; they are read from the agreement's audit trail.
 /// </summary>
-public sealed class AgreementVersionsService(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
+public sealed class AgreementVersionsService(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, WorkspaceClock clock)
 {
-    public DateOnly Today => Dates.TodayUtc(time);
+    public DateOnly Today => clock.Today;
 
     /// <summary>The agreement <paramref name="key"/> of the practice with every version, or null when the member cannot see it.</summary>
     public async Task<AgreementVersions?> LoadAsync(Guid practiceId, string key, CancellationToken cancellationToken = default)

@@ -21,7 +21,7 @@ public partial class OwnershipSection
     private Practice Practice => Editing.Practice;
 
     /// <summary>The date the cap tables show; today until the user picks another.</summary>
-    private DateOnly AsOf => _asOf ?? DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+    private DateOnly AsOf => _asOf ?? Clock.Today;
 
     private void ShowAsOf(DateTime? date) => _asOf = date is { } value ? DateOnly.FromDateTime(value) : null;
 

@@ -29,7 +29,7 @@ public sealed record PracticeSnapshot(Practice Practice, uint Version, Workspace
 /// started from. One short-lived context per operation. Each save also rewrites the practice's stored
 /// risk (its findings as of today), so the portfolio list is never behind an edit.
 /// </summary>
-public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
+public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, WorkspaceClock clock, TimeProvider time)
 {
     /// <summary>Loads a practice in the member's scope, or null when there is none (or it is not theirs to see).</summary>
     public async Task<PracticeSnapshot?> LoadAsync(Guid practiceId, CancellationToken cancellationToken = default)
@@ -198,7 +198,7 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
     private async Task RecordRiskAsync(AppDbContext db, Practice practice, CancellationToken cancellationToken)
     {
         var book = await stateRules.GetBookAsync(practice.WorkspaceId, cancellationToken);
-        await PracticeRiskRecords.RecordAsync(db, [practice], Dates.TodayUtc(time), book, cancellationToken);
+        await PracticeRiskRecords.RecordAsync(db, [practice], await clock.TodayInAsync(practice.WorkspaceId, cancellationToken), book, cancellationToken);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ namespace MsoManager.Web.Features.Reviews;
 /// moves the agreement's status and rewrites the practice's stored risk in the same save; it moves the
 /// practice's version too (<see cref="TouchPractice"/>), as the practice's document changed.
 /// </summary>
-public sealed class ReviewService(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, TimeProvider time)
+public sealed class ReviewService(WorkspaceSession session, TenantDbContextFactory contexts, IStateRuleSource stateRules, WorkspaceClock clock, TimeProvider time)
 {
     /// <summary>The Attorney members whose scope includes the practice: whom a review can be requested from.</summary>
     public async Task<IReadOnlyList<AttorneyChoice>> AttorneysForAsync(Guid practiceId, CancellationToken cancellationToken = default)
@@ -114,10 +114,10 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
     {
         await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         var userId = session.UserId!;
-        var today = Today;
         var items = new List<ReviewQueueItem>();
         foreach (var membership in session.Memberships.Where(m => m.Can(Permission.ViewPractices)))
         {
+            var today = clock.TodayIn(membership); // Overdue by each review's own workspace's date.
             await using var db = contexts.CreateForWorkspace(membership.WorkspaceId);
             var query = db.Reviews.AsNoTracking().Where(r => assignedToMe ? r.AttorneyUserId == userId : r.RequestedByUserId == userId);
             if (!includeDecided)
@@ -203,7 +203,7 @@ public sealed class ReviewService(WorkspaceSession session, TenantDbContextFacto
             review.MarkVersionRead(agreement, version, me);
         }, cancellationToken);
 
-    private DateOnly Today => Dates.TodayUtc(time);
+    private DateOnly Today => clock.Today;
 
     private ReviewParticipant Me(WorkspaceMembership membership) => new(session.UserId!, session.DisplayName, membership.Role);
 

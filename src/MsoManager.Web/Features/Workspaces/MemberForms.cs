@@ -65,10 +65,16 @@ public sealed class ScopeFormValidator : AbstractValidator<ScopeForm>
 public sealed class NewWorkspaceForm
 {
     public string Name { get; set; } = "";
+
+    /// <summary>Whose date is the workspace's "today"; asked at creation, as most firms work in one US zone.</summary>
+    public string TimeZone { get; set; } = "America/New_York";
 }
 
 public sealed class NewWorkspaceFormValidator : AbstractValidator<NewWorkspaceForm>
 {
-    public NewWorkspaceFormValidator() =>
+    public NewWorkspaceFormValidator()
+    {
         RuleFor(f => f.Name).RequiredName("Name");
+        RuleFor(f => f.TimeZone).Satisfies(WorkspaceTimeZone.Validate);
+    }
 }

@@ -23,7 +23,7 @@ public sealed record AddMemberResult(MemberRow? Member, InvitationLink? Invitati
 }
 
 /// <summary>One page of members plus the workspace version the page's edits must be based on, and the workspace's two-step sign-in setting.</summary>
-public sealed record MembersPage(IReadOnlyList<MemberRow> Items, int TotalCount, uint WorkspaceVersion, bool RequiresTwoStepSignIn = false);
+public sealed record MembersPage(IReadOnlyList<MemberRow> Items, int TotalCount, uint WorkspaceVersion, bool RequiresTwoStepSignIn = false, string TimeZone = WorkspaceTimeZone.Utc);
 
 /// <summary>
 /// The Owner's management of members, for the members page and the API alike: add or invite, change roles
@@ -49,11 +49,11 @@ public sealed class MembersService(
     {
         await session.EnsureAllowedAsync(Permission.ManageWorkspace, cancellationToken);
         await using var db = contexts.CreateDbContext();
-        var workspace = await db.Workspaces.Select(w => new { Version = EF.Property<uint>(w, ConcurrencyVersion.PropertyName), w.RequiresTwoFactor }).SingleAsync(cancellationToken);
+        var workspace = await db.Workspaces.Select(w => new { Version = EF.Property<uint>(w, ConcurrencyVersion.PropertyName), w.RequiresTwoFactor, w.TimeZone }).SingleAsync(cancellationToken);
         var query = Rows(db);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.Skip(page * pageSize).Take(pageSize).AsNoTracking().ToListAsync(cancellationToken);
-        return new MembersPage([.. rows.Select(r => r.ToRow())], total, workspace.Version, workspace.RequiresTwoFactor);
+        return new MembersPage([.. rows.Select(r => r.ToRow())], total, workspace.Version, workspace.RequiresTwoFactor, workspace.TimeZone);
     }
 
     /// <summary>The member whose account has this email (in any case); null when none has.</summary>
@@ -230,6 +230,17 @@ public sealed class MembersService(
             workspace.RequireTwoFactor(required);
             return true;
         }, cancellationToken);
+
+    /// <summary>Sets the time zone whose date is the workspace's "today" (findings, deadlines, overdue marks) for every member.</summary>
+    public async Task ChangeTimeZoneAsync(string zone, uint workspaceVersion, CancellationToken cancellationToken = default)
+    {
+        await ChangeAsync(workspaceVersion, (_, workspace) =>
+        {
+            workspace.ChangeTimeZone(zone);
+            return Changed;
+        }, cancellationToken);
+        await session.RefreshMembershipsAsync(cancellationToken);
+    }
 
     public async Task RevokeInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,8 @@ namespace MsoManager.Web.Features.Workspaces;
 /// The signed-in user's membership of one workspace. <paramref name="NeedsTwoStepSignIn"/>: the
 /// workspace requires two-step sign-in and the user has not set it up, so nothing in it is open to them.
 /// </summary>
-public sealed record WorkspaceMembership(Guid WorkspaceId, string WorkspaceName, MemberRole Role, PracticeScope Scope, bool NeedsTwoStepSignIn = false)
+public sealed record WorkspaceMembership(
+    Guid WorkspaceId, string WorkspaceName, MemberRole Role, PracticeScope Scope, bool NeedsTwoStepSignIn = false, string TimeZone = WorkspaceTimeZone.Utc)
 {
     public bool Can(Permission permission) => !NeedsTwoStepSignIn && Role.Allows(permission);
 
@@ -120,11 +121,16 @@ public sealed class WorkspaceSession(
         return true;
     }
 
-    /// <summary>Creates a workspace owned by the user and switches to it.</summary>
-    public async Task CreateWorkspaceAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>Creates a workspace owned by the user, on <paramref name="timeZone"/> (UTC when not given), and switches to it.</summary>
+    public async Task CreateWorkspaceAsync(string name, string? timeZone = null, CancellationToken cancellationToken = default)
     {
         var userId = UserId ?? throw new NotPermittedException("Sign in first.");
         var workspace = Workspace.Create(name, userId, time.GetUtcNow());
+        if (timeZone is not null)
+        {
+            workspace.ChangeTimeZone(timeZone);
+        }
+
         await using (var db = contexts.CreateForWorkspace(workspace.Id))
         {
             db.Workspaces.Add(workspace);
@@ -218,11 +224,12 @@ public sealed class WorkspaceSession(
             {
                 Member = m,
                 w.Name,
+                w.TimeZone,
                 NeedsTwoStepSignIn = w.RequiresTwoFactor && !db.Users.Any(u => u.Id == userId && u.TwoFactorEnabled),
             })
             .ToListAsync(cancellationToken);
         return [.. memberships
-            .Select(m => new WorkspaceMembership(m.Member.WorkspaceId, m.Name, m.Member.Role, m.Member.Scope, m.NeedsTwoStepSignIn))
+            .Select(m => new WorkspaceMembership(m.Member.WorkspaceId, m.Name, m.Member.Role, m.Member.Scope, m.NeedsTwoStepSignIn, m.TimeZone))
             .OrderBy(m => m.WorkspaceName, StringComparer.CurrentCultureIgnoreCase)];
     }
 
