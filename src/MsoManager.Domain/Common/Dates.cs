@@ -18,9 +18,6 @@ public static class Dates
     /// <summary>The one message for a date outside the range.</summary>
     public static string OutOfRange(string field) => $"{field} must be a date {RangeText}.";
 
-    /// <summary>Today's date in UTC: the day findings, expiries and "as of" defaults are reckoned on.</summary>
-    public static DateOnly TodayUtc(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
     /// <summary>The message when <paramref name="date"/> is outside the range, or null (also for no date).</summary>
     public static string? ValidateInRange(DateOnly? date, string label) => date is { } value && !IsInRange(value) ? OutOfRange(label) : null;
 

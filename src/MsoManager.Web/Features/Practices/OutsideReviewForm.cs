@@ -1,5 +1,4 @@
 using FluentValidation;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Practices;
 
 namespace MsoManager.Web.Features.Practices;
@@ -11,15 +10,19 @@ public sealed class OutsideReviewForm
 
     public DateTime? ReviewedOn { get; set; }
 
+    /// <summary>The workspace's today (WorkspaceClock) when the dialog opened: the review may not be after it.</summary>
+    public DateOnly Today { get; init; }
+
     public OutsideReview ToOutsideReview(DateOnly today) => OutsideReview.Recorded(Counsel, DateOnly.FromDateTime(ReviewedOn!.Value), today);
 }
 
 public sealed class OutsideReviewFormValidator : AbstractValidator<OutsideReviewForm>
 {
-    public OutsideReviewFormValidator(TimeProvider time)
+    public OutsideReviewFormValidator()
     {
         RuleFor(f => f.Counsel).RequiredName("Counsel");
         RuleFor(f => f.ReviewedOn).NotNull().WithMessage("Reviewed on is required.").DateInRange("Reviewed on")
-            .Satisfies(on => on is null ? null : OutsideReview.ValidateReviewedOn(DateOnly.FromDateTime(on.Value), Dates.TodayUtc(time)));
+            .Must((form, on) => on is null || OutsideReview.ValidateReviewedOn(DateOnly.FromDateTime(on.Value), form.Today) is null)
+            .WithMessage((form, on) => OutsideReview.ValidateReviewedOn(DateOnly.FromDateTime(on!.Value), form.Today));
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Reviews;
 using MsoManager.Web.Features.Practices;
 
@@ -15,17 +14,21 @@ public sealed class ReviewRequestForm
 
     public string? Message { get; set; }
 
+    /// <summary>The workspace's today (WorkspaceClock) when the dialog opened: the due date may not be before it.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>A new request; with a single attorney to ask, they are already chosen.</summary>
-    public static ReviewRequestForm For(IReadOnlyList<AttorneyChoice> attorneys) =>
-        new() { AttorneyEmail = attorneys.Count == 1 ? attorneys[0].Email : null };
+    public static ReviewRequestForm For(IReadOnlyList<AttorneyChoice> attorneys, DateOnly today) =>
+        new() { AttorneyEmail = attorneys.Count == 1 ? attorneys[0].Email : null, Today = today };
 }
 
 public sealed class ReviewRequestFormValidator : AbstractValidator<ReviewRequestForm>
 {
-    public ReviewRequestFormValidator(TimeProvider time)
+    public ReviewRequestFormValidator()
     {
         RuleFor(f => f.AttorneyEmail).Satisfies(ReviewService.ValidateAttorneyChosen);
-        RuleFor(f => f.DueOn).Satisfies(on => Review.ValidateDueOn(on.ToDateOnly(), Dates.TodayUtc(time)));
+        RuleFor(f => f.DueOn).Must((form, on) => Review.ValidateDueOn(on.ToDateOnly(), form.Today) is null)
+            .WithMessage((form, on) => Review.ValidateDueOn(on.ToDateOnly(), form.Today));
         RuleFor(f => f.Message).Satisfies(Review.ValidateMessage);
     }
 }
