@@ -114,8 +114,17 @@ public sealed class PracticeStore(WorkspaceSession session, TenantDbContextFacto
         var membership = await session.EnsureAllowedAsync(permission, cancellationToken);
         await using (var db = contexts.CreateDbContext())
         {
-            var practice = await db.VisiblePractices(membership).WithEverything().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
-                ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
+            // One snapshot for the split queries: otherwise a review decision committing between them could pair the
+            // version the author read with an agreement status they never saw.
+            Practice practice;
+            await using (var snapshot = await db.BeginSnapshotReadAsync(cancellationToken))
+            {
+                practice = await db.VisiblePractices(membership).WithEverything().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken)
+                    ?? throw new ConcurrencyConflictException("This practice no longer exists or is no longer shared with you.");
+
+                // Ended explicitly: on SQLite the snapshot is a transaction EF was handed, which disposing would leave open.
+                await snapshot.CommitAsync(cancellationToken);
+            }
 
             // A change made from an older version is refused before it is applied: its rules would meet a state its
             // author has not seen (a whole document would be refused a status step a review took since), and the
