@@ -26,6 +26,8 @@ internal static class AppPages
         "workspace/members",
         "practices",
         "reviews",
+        "calendar",
+        "calendar?view=month",
         "state-rules",
         "Account/Manage/ChangePassword",
         "Account/Manage/ApiTokens",

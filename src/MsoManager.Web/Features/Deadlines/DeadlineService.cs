@@ -8,8 +8,8 @@ using MsoManager.Web.Features.Workspaces;
 
 namespace MsoManager.Web.Features.Deadlines;
 
-/// <summary>A deadline with the practice it belongs to, for lists across practices.</summary>
-public sealed record PracticeDeadline(Guid PracticeId, string PracticeName, Deadline Deadline);
+/// <summary>A deadline with the practice it belongs to and the page address of its record, for lists across practices.</summary>
+public sealed record PracticeDeadline(Guid PracticeId, string PracticeName, Deadline Deadline, string RecordLink = "");
 
 /// <summary>
 /// The deadlines of deadlines.md for the signed-in member: one practice's, or every practice's in
@@ -33,27 +33,58 @@ public sealed class DeadlineService(WorkspaceSession session, TenantDbContextFac
     /// Every deadline in the window over the practices in the member's scope (optionally of one state
     /// and kinds), in the catalog's order with the practice before the kind: date, practice id, kind, subject key.
     /// </summary>
-    public async Task<IReadOnlyList<PracticeDeadline>> ForWorkspaceAsync(
-        DateOnly from, DateOnly to, StateCode? state = null, IReadOnlySet<string>? kinds = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PracticeDeadline>> ForWorkspaceAsync(
+        DateOnly from, DateOnly to, StateCode? state = null, IReadOnlySet<string>? kinds = null, CancellationToken cancellationToken = default) =>
+        ForWorkspaceAsync(new DeadlineQuery(from, to, state, kinds), cancellationToken);
+
+    /// <summary>As above, for <paramref name="query"/>: optionally one practice, and what is overdue from before the window.</summary>
+    public async Task<IReadOnlyList<PracticeDeadline>> ForWorkspaceAsync(DeadlineQuery query, CancellationToken cancellationToken = default)
     {
         var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
         await using var db = contexts.CreateDbContext();
         var practices = db.VisiblePractices(membership);
-        if (state is not null)
+        if (query.State is { } state)
         {
             practices = practices.Where(p => p.PrimaryState == state);
         }
 
+        if (query.PracticeId is { } practiceId)
+        {
+            practices = practices.Where(p => p.Id == practiceId);
+        }
+
+        var today = Today;
         var loaded = await practices.WithDeadlineSources().AsNoTracking().ToListAsync(cancellationToken);
         return
         [
             .. loaded
-                .SelectMany(practice => DeadlineCalculator.For(practice, from, to)
-                    .Where(d => kinds is null || kinds.Contains(d.Kind))
-                    .Select(d => new PracticeDeadline(practice.Id, practice.Name, d)))
+                .SelectMany(practice => Find(practice, query, today)
+                    .Where(d => query.Kinds is null || query.Kinds.Contains(d.Kind))
+                    .Select(d => new PracticeDeadline(practice.Id, practice.Name, d, DeadlineLabels.RecordLink(practice, d))))
                 .Order(CatalogOrder.Instance),
         ];
     }
+
+    /// <summary>The practices in the member's scope, by name, for the calendar's practice filter.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> PracticeChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var membership = await session.EnsureAllowedAsync(Permission.ViewPractices, cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.VisiblePractices(membership).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.Name))];
+    }
+
+    private static IEnumerable<Deadline> Find(Domain.Practices.Practice practice, DeadlineQuery query, DateOnly today)
+    {
+        var window = DeadlineCalculator.For(practice, query.From, query.To);
+        return query.WithOverdue && query.From > Dates.Earliest
+            ? DeadlineCalculator.For(practice, Dates.Earliest, query.From.AddDays(-1)).Where(d => d.IsOverdue(today)).Concat(window)
+            : window;
+    }
+
+    /// <summary>What a list across practices asks for: a window, optionally a state, kinds, one practice, and what is overdue from before it.</summary>
+    public sealed record DeadlineQuery(
+        DateOnly From, DateOnly To, StateCode? State = null, IReadOnlySet<string>? Kinds = null, Guid? PracticeId = null, bool WithOverdue = false);
 
     /// <summary>Date, practice id, kind, subject key: the order of workspace-wide lists and of their cursor.</summary>
     public sealed class CatalogOrder : IComparer<PracticeDeadline>
