@@ -223,11 +223,4 @@ public sealed class FindingsTests : ComponentTest
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
         return Render<PracticeView>(p => p.Add(v => v.Id, practiceId));
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

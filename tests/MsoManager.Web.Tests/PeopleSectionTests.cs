@@ -300,11 +300,4 @@ public sealed class PeopleSectionTests : ComponentTest
         Services.GetRequiredService<NavigationManager>().NavigateTo($"practices/{practiceId}?section={section}");
         return (Render<PracticeView>(p => p.Add(v => v.Id, practiceId)), dialogs);
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

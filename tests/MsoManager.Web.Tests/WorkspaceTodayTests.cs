@@ -69,11 +69,4 @@ public sealed class WorkspaceTodayTests : ComponentTest
         workspace.ChangeTimeZone(zone);
         await db.SaveChangesAsync();
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }
