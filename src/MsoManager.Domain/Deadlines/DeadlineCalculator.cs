@@ -32,6 +32,18 @@ public static class DeadlineCalculator
         return deadlines;
     }
 
+    /// <summary>
+    /// What still needs doing as of <paramref name="today"/>: the deadlines overdue from before <paramref name="from"/>
+    /// (however old), then those from <paramref name="from"/> to <paramref name="to"/>, each part in the catalog's order.
+    /// </summary>
+    public static IReadOnlyList<Deadline> OpenFor(Practice practice, DateOnly from, DateOnly to, DateOnly today)
+    {
+        var window = For(practice, from, to);
+        return from > Common.Dates.Earliest
+            ? [.. For(practice, Common.Dates.Earliest, from.AddDays(-1)).Where(d => d.IsOverdue(today)), .. window]
+            : window;
+    }
+
     /// <summary>The catalog's order: date, then kind, then subject key (ordinal).</summary>
     public static int Compare(Deadline x, Deadline y)
     {

@@ -250,6 +250,19 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void OpenFor_ListsWhatIsOverdueFromBeforeTheWindowFirst_ButNotAPastDateThatIsSimplyPast()
+    {
+        var practice = TestPractice.Create();
+        var dana = practice.AddPerson("dr-smith", new PersonDetails("Dana Smith"));
+        practice.AddLicense(dana.Id, "md-tx", new LicenseDetails(LicenseType.MD, StateCode.From("TX"), "Q1234", LicenseStatus.Active, null, D("2020-05-01")));
+        practice.AddEntity("pc", EntityKind.ProfessionalEntity, TestPractice.EntityDetails("Glow Medical PLLC") with { AnnualReportDueMonth = 6, AnnualReportDueDay = 30 });
+
+        var open = DeadlineCalculator.OpenFor(practice, D("2027-01-01"), D("2027-12-31"), D("2027-01-01"));
+
+        Assert.Equal([(DeadlineKinds.LicenseExpires, D("2020-05-01")), (DeadlineKinds.AnnualReportDue, D("2027-06-30"))], open.Select(d => (d.Kind, d.Date)));
+    }
+
+    [Fact]
     public void AReversedWindow_IsRefusedNamingTo()
     {
         Assert.Equal("to", Assert.Throws<DomainRuleException>(() => DeadlineCalculator.For(TestPractice.Create(), D("2027-01-02"), D("2027-01-01"))).Field);

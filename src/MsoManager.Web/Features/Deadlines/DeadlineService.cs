@@ -74,13 +74,8 @@ public sealed class DeadlineService(WorkspaceSession session, TenantDbContextFac
         return [.. rows.Select(r => (r.Id, r.Name))];
     }
 
-    private static IEnumerable<Deadline> Find(Domain.Practices.Practice practice, DeadlineQuery query, DateOnly today)
-    {
-        var window = DeadlineCalculator.For(practice, query.From, query.To);
-        return query.WithOverdue && query.From > Dates.Earliest
-            ? DeadlineCalculator.For(practice, Dates.Earliest, query.From.AddDays(-1)).Where(d => d.IsOverdue(today)).Concat(window)
-            : window;
-    }
+    private static IReadOnlyList<Deadline> Find(Domain.Practices.Practice practice, DeadlineQuery query, DateOnly today) =>
+        query.WithOverdue ? DeadlineCalculator.OpenFor(practice, query.From, query.To, today) : DeadlineCalculator.For(practice, query.From, query.To);
 
     /// <summary>What a list across practices asks for: a window, optionally a state, kinds, one practice, and what is overdue from before it.</summary>
     public sealed record DeadlineQuery(
