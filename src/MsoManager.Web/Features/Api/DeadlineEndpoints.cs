@@ -1,4 +1,3 @@
-using System.Globalization;
 using MsoManager.Domain.Common;
 using MsoManager.Domain.Deadlines;
 using MsoManager.Web.Features.Deadlines;
@@ -56,7 +55,7 @@ internal static class DeadlineEndpoints
         }
 
         return TypedResults.Ok(new PracticeDeadlines(
-            Text(window.From), Text(window.To), [.. items.Select(d => new DeadlineItem(d.Kind, Text(d.Date), d.SubjectType, d.SubjectKey, d.Title))]));
+            ApiDates.Text(window.From), ApiDates.Text(window.To), [.. items.Select(d => new DeadlineItem(d.Kind, ApiDates.Text(d.Date), d.SubjectType, d.SubjectKey, d.Title))]));
     }
 
     private static async Task<IResult> ForWorkspaceAsync(
@@ -103,8 +102,8 @@ internal static class DeadlineEndpoints
         var page = all.Skip(start).Take(size).ToList();
         var next = start + page.Count < all.Count ? EncodeCursor(page[^1]) : null;
         return TypedResults.Ok(new WorkspaceDeadlines(
-            Text(window.From), Text(window.To),
-            [.. page.Select(p => new WorkspaceDeadlineItem(p.PracticeId, p.PracticeName, p.Deadline.Kind, Text(p.Deadline.Date), p.Deadline.SubjectType, p.Deadline.SubjectKey, p.Deadline.Title))],
+            ApiDates.Text(window.From), ApiDates.Text(window.To),
+            [.. page.Select(p => new WorkspaceDeadlineItem(p.PracticeId, p.PracticeName, p.Deadline.Kind, ApiDates.Text(p.Deadline.Date), p.Deadline.SubjectType, p.Deadline.SubjectKey, p.Deadline.Title))],
             next));
     }
 
@@ -128,16 +127,14 @@ internal static class DeadlineEndpoints
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && Dates.IsInRange(date))
+        if (ApiDates.Parse(value) is { } date)
         {
             return date;
         }
 
-        errors[name] = [$"{name} must be a date written YYYY-MM-DD, {Dates.RangeText}."];
+        errors[name] = [ApiDates.Invalid(name)];
         return null;
     }
-
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The index of the first deadline after the cursor's, in the list's order.</summary>
     private static int FirstAfter(IReadOnlyList<PracticeDeadline> all, PracticeDeadline after)
@@ -153,13 +150,13 @@ internal static class DeadlineEndpoints
 
     // Opaque to clients (ApiCursor) over the last item's sort key: "date|practice id|kind|subject key".
     private static string EncodeCursor(PracticeDeadline last) =>
-        ApiCursor.Encode($"{Text(last.Deadline.Date)}|{last.PracticeId:N}|{last.Deadline.Kind}|{last.Deadline.SubjectKey}");
+        ApiCursor.Encode($"{ApiDates.Text(last.Deadline.Date)}|{last.PracticeId:N}|{last.Deadline.Kind}|{last.Deadline.SubjectKey}");
 
     private static PracticeDeadline? DecodeCursor(string cursor)
     {
         var parts = ApiCursor.Decode(cursor)?.Split('|', 4);
         return parts is { Length: 4 }
-            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && ApiDates.Parse(parts[0]) is { } date
             && Guid.TryParseExact(parts[1], "N", out var practiceId)
             && DeadlineKinds.IsKnown(parts[2])
             ? new PracticeDeadline(practiceId, "", new Deadline(parts[2], date, default, parts[3], Guid.Empty, ""))

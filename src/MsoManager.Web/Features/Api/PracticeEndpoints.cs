@@ -3,7 +3,6 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using MsoManager.Domain.Common;
 using MsoManager.Domain.Compliance;
 using MsoManager.Web.Features.Compliance;
 using MsoManager.Web.Features.Practices;
@@ -173,8 +172,8 @@ internal static class PracticeEndpoints
     /// </summary>
     public static (DateOnly? Date, IResult? Problem) ParseAsOf(string? asOf) =>
         asOf is null ? (null, null)
-        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && Dates.IsInRange(parsed) ? (parsed, null)
-        : (null, ApiProblems.Invalid("asOf", $"asOf must be a date written YYYY-MM-DD, {Dates.RangeText}."));
+        : ApiDates.Parse(asOf) is { } parsed ? (parsed, null)
+        : (null, ApiProblems.Invalid("asOf", ApiDates.Invalid("asOf")));
 
     private static async Task<IResult> FindingsAsync(Guid id, ApiCaller caller, ComplianceService compliance, CancellationToken cancellationToken, string? asOf = null)
     {
